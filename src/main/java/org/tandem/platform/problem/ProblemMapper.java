@@ -55,7 +55,8 @@ public class ProblemMapper {
                 report.errors(), Map.of(), uri, request);
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class})
     public Response json(JsonProcessingException e, UriInfo uri, HttpServerRequest request) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
@@ -103,12 +104,22 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request,
+                                   ResourceInfo resource) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return json(json, uri, request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 404 && resource != null && resource.getResourceMethod() != null) {
+            // JAX-RS answers 404 when a query parameter does not convert; that is the caller's malformed input.
+            var invalid = QueryParameters.firstUnconvertible(resource.getResourceMethod(), uri.getQueryParameters());
+            if (invalid.isPresent()) {
+                Problem.FieldError error = invalid.get();
+                return respond(400, "invalid_parameter", "A parameter is not valid", error.field() + " " + error.message(),
+                        List.of(error), Map.of(), uri, request);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri, request);
         }

@@ -1,0 +1,65 @@
+package org.tandem.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tandem.platform.problem.Problem;
+import org.tandem.platform.problem.Problems;
+
+/**
+ * Problem details for errors raised below the REST layer, by the HTTP server itself: a body over
+ * the size limit, and any status the router ends a request with before a resource is reached.
+ */
+@ApplicationScoped
+public class RouterProblems {
+
+    private final ObjectMapper mapper;
+    private final long maxBodySize;
+
+    RouterProblems(ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.mapper = mapper;
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
+    void register(@Observes Router router) {
+        // Refuse a declared oversize body before reading a byte of it.
+        router.route().order(Integer.MIN_VALUE + 1).handler(rc -> {
+            String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && parses(length) && Long.parseLong(length) > maxBodySize) {
+                rc.request().pause();
+                write(rc, 413, "The request body is larger than the limit of " + maxBodySize + " bytes");
+                return;
+            }
+            rc.next();
+        });
+        for (int status : new int[] {400, 404, 405, 413, 415}) {
+            router.errorHandler(status, rc -> write(rc, status, Problems.standardTitle(status)));
+        }
+    }
+
+    private void write(RoutingContext rc, int status, String detail) {
+        if (rc.response().ended() || rc.response().headWritten()) {
+            return;
+        }
+        Problem problem = Problems.problem(status, Problems.standardCode(status), Problems.standardTitle(status),
+                detail, null, rc.request().path(), RequestIds.of(rc.request()));
+        try {
+            rc.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, status == 413 ? "close" : "keep-alive")
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            rc.response().setStatusCode(status).end();
+        }
+    }
+
+    private static boolean parses(String value) {
+        return !value.isEmpty() && value.length() < 19 && value.chars().allMatch(Character::isDigit);
+    }
+}
