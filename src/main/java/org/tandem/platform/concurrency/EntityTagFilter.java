@@ -1,13 +1,19 @@
 package org.tandem.platform.concurrency;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
-/** Sends the version of every {@link Versioned} body as its strong ETag. */
+/**
+ * Sends the version of every {@link Versioned} body as its strong ETag. Runs before the
+ * idempotency filter records a response, so replays carry the tag too.
+ */
 @Provider
+@Priority(Priorities.USER + 200)
 public class EntityTagFilter implements ContainerResponseFilter {
 
     @Override
