@@ -1,0 +1,102 @@
+# Tandem: everyday commands. `make help` lists them.
+#
+# Every target that runs Maven first finds a JDK 21+ (scripts/find-jdk.sh; the machine's default
+# `java` may be older) and makes sure PostgreSQL has our role and databases (scripts/ensure-db.sh),
+# because the build runs the tests and the app migrates its schema at start.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# Puts the JDK that find-jdk.sh chose into JAVA_HOME for the rest of a recipe line, and stops the
+# line (with find-jdk's explanation) when there is none.
+WITH_JDK = JAVA_HOME="$$(scripts/find-jdk.sh)" && export JAVA_HOME &&
+
+HTTP_PORT ?= $(or $(TANDEM_HTTP_PORT),8080)
+# `make run` signs tokens with this key; a key set in the environment wins.
+SIGNING_KEY_FILE := .tandem/keys/signing-key.pem
+TANDEM_JWT_SIGNING_KEY_LOCATION ?= $(CURDIR)/$(SIGNING_KEY_FILE)
+
+SPECTRAL_VERSION := 6.16.3
+SPECTRAL := .tools/node_modules/.bin/spectral
+# Reinstalls when the pinned version changes.
+SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
+
+.PHONY: help run dev test lint openapi openapi-check db jdk tools clean distclean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+jdk: ## Show the JDK 21+ that builds use (fails if there is none)
+	@home="$$(scripts/find-jdk.sh)" && echo "JDK: $$home" && "$$home/bin/java" -version 2>&1 | head -n1
+
+db: ## Make sure PostgreSQL is running with Tandem's role and databases
+	@scripts/ensure-db.sh
+
+# The jar runs in the prod profile, as it would be deployed, but with plain-text logs for a person
+# at a terminal (set TANDEM_LOG_JSON=true for production's JSON lines).
+run: jdk db $(SIGNING_KEY_FILE) ## Build the jar and run it (prod profile) on port 8080
+	$(WITH_JDK) ./mvnw -B -DskipTests package
+	@echo
+	@echo "  Tandem is starting at http://localhost:$(HTTP_PORT)"
+	@echo "    Swagger UI:   http://localhost:$(HTTP_PORT)/q/swagger-ui"
+	@echo "    OpenAPI:      http://localhost:$(HTTP_PORT)/q/openapi"
+	@echo "    Readiness:    http://localhost:$(HTTP_PORT)/q/health/ready"
+	@echo "    Signing in:   see README: Demo tenant"
+	@echo "  Stop with Ctrl-C."
+	@echo
+	$(WITH_JDK) TANDEM_HTTP_PORT=$(HTTP_PORT) \
+	  TANDEM_JWT_SIGNING_KEY_LOCATION="$(TANDEM_JWT_SIGNING_KEY_LOCATION)" \
+	  TANDEM_LOG_JSON="$${TANDEM_LOG_JSON:-false}" \
+	  exec "$$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar
+
+# openssl genpkey writes PKCS#8 ("BEGIN PRIVATE KEY"), the form the app reads. Private: 0600.
+$(SIGNING_KEY_FILE):
+	@command -v openssl >/dev/null || { echo "openssl is needed to create $@ (apt-get install openssl)"; exit 1; }
+	@mkdir -p $(dir $@) && chmod 700 .tandem $(dir $@)
+	@umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $@ 2>/dev/null
+	@echo "Created a token signing key at $@ (kept out of git)"
+
+dev: jdk db ## Live-reload development mode (quarkus:dev)
+	$(WITH_JDK) ./mvnw quarkus:dev
+
+test: jdk db ## Run the whole test suite
+	$(WITH_JDK) ./mvnw -B verify
+
+openapi: jdk db ## Regenerate openapi/openapi.yaml and .json from the code
+	$(WITH_JDK) ./mvnw -B -DskipTests package
+
+# CI runs this: the committed document must be exactly what the code generates.
+openapi-check: openapi ## Fail if openapi/ differs from what the code generates
+	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "openapi-check needs a git checkout"; exit 1; }
+	@if ! git diff --quiet -- openapi/; then \
+	  git --no-pager diff --stat -- openapi/; \
+	  echo; \
+	  echo "ERROR: openapi/ is out of date with the code. Run 'make openapi' and commit openapi/."; \
+	  exit 1; \
+	fi
+	@untracked="$$(git ls-files --others --exclude-standard -- openapi/)"; \
+	if [[ -n "$$untracked" ]]; then \
+	  echo "$$untracked"; \
+	  echo; \
+	  echo "ERROR: the build wrote files in openapi/ that are not committed. Commit them ('git add openapi/')."; \
+	  exit 1; \
+	fi
+	@echo "openapi/ matches the code."
+
+lint: $(SPECTRAL_STAMP) ## Lint openapi/openapi.yaml with Spectral (.spectral.yaml)
+	$(SPECTRAL) lint openapi/openapi.yaml --ruleset .spectral.yaml --fail-severity error
+
+tools: $(SPECTRAL_STAMP) ## Install the linting tools into .tools/
+
+$(SPECTRAL_STAMP):
+	@command -v npm >/dev/null || { echo "npm is needed to install Spectral (apt-get install nodejs npm)"; exit 1; }
+	npm install --prefix .tools --no-audit --no-fund --loglevel=error @stoplight/spectral-cli@$(SPECTRAL_VERSION)
+	@rm -f .tools/.spectral-* && touch $@
+
+clean: ## Remove build output (target/)
+	rm -rf target
+
+distclean: clean ## Also remove installed tools (.tools/); keeps the signing key in .tandem/
+	rm -rf .tools
