@@ -72,6 +72,7 @@ openapi-check: openapi ## Fail if openapi/ differs from what the code generates
 	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "openapi-check needs a git checkout"; exit 1; }
 	@if ! git diff --quiet -- openapi/; then \
 	  git --no-pager diff --stat -- openapi/; \
+	  git --no-pager diff -- openapi/openapi.yaml | head -n 200 || true; \
 	  echo; \
 	  echo "ERROR: openapi/ is out of date with the code. Run 'make openapi' and commit openapi/."; \
 	  exit 1; \
