@@ -30,6 +30,7 @@ import org.jose4j.jwk.RsaJsonWebKey;
  * generated key that is kept outside version control.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup // a missing or unreadable key stops the start, not the first sign-in
 public class TokenKeys {
 
     private static final Logger LOG = Logger.getLogger(TokenKeys.class);
@@ -93,6 +94,11 @@ public class TokenKeys {
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
             Files.writeString(file, pem);
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system; the directory is still outside version control.
+            }
             LOG.infof("Generated a development signing key at %s", file.toAbsolutePath());
             return pair.getPrivate();
         } catch (IOException | GeneralSecurityException e) {

@@ -1,0 +1,55 @@
+package org.tandem.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.tandem.platform.persistence.TenantOwned;
+
+/** One person's way in, whatever roles they hold: staff, guardian, administrator, or several. */
+@Entity
+@Table(name = "account")
+public class Account extends TenantOwned {
+
+    private String email;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "preferred_language")
+    private String preferredLanguage = "en";
+    @Column(name = "district_admin")
+    private boolean districtAdmin;
+    private boolean active = true;
+    @Column(name = "external_subject")
+    private String externalSubject;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void grantDistrictAdmin() {
+        this.districtAdmin = true;
+    }
+
+    public void updateProfile(String displayName, String preferredLanguage) {
+        this.displayName = displayName;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public String email() { return email; }
+    public String displayName() { return displayName; }
+    public String passwordHash() { return passwordHash; }
+    public String preferredLanguage() { return preferredLanguage; }
+    public boolean districtAdmin() { return districtAdmin; }
+    public boolean active() { return active; }
+    public String externalSubject() { return externalSubject; }
+}
