@@ -36,6 +36,9 @@ final class Keyset<E extends TenantOwned> {
         }
     }
 
+    private final EntityManager em;
+    private final CursorCodec cursors;
+    private final Optional<Set<UUID>> schools;
     private final Class<E> type;
     private final String name;
     private final List<SortKey<E>> order;
@@ -43,12 +46,18 @@ final class Keyset<E extends TenantOwned> {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final StringBuilder shape = new StringBuilder();
 
-    /** {@code order} lists the columns before the id; clauses refer to the record as {@code e}. */
-    @SafeVarargs
-    Keyset(Class<E> type, String name, SortKey<E>... order) {
+    /**
+     * {@code schools}: the caller's administered schools, empty for all; {@code order} lists the
+     * columns before the id; clauses refer to the record as {@code e}.
+     */
+    Keyset(EntityManager em, CursorCodec cursors, Optional<Set<UUID>> schools, Class<E> type, String name,
+           List<SortKey<E>> order) {
+        this.em = em;
+        this.cursors = cursors;
+        this.schools = schools;
         this.type = type;
         this.name = name;
-        this.order = List.of(order);
+        this.order = List.copyOf(order);
     }
 
     /** Adds {@code clause} (using {@code :parameter}) when a value is given; a null value means no filter. */
@@ -61,8 +70,14 @@ final class Keyset<E extends TenantOwned> {
         return this;
     }
 
-    /** Limits the list to the caller's schools; {@code clause} uses {@code :schools}. Empty scope: everything. */
-    Keyset<E> withinSchools(Optional<Set<UUID>> schools, String clause) {
+    /** The usual filters of a directory list: active or not, and the external id. */
+    Keyset<E> filterActiveAndSourcedId(Boolean active, String sourcedId) {
+        return filter("active", active, "e.active = :active")
+                .filter("sourcedId", sourcedId, "e.sourcedId = :sourcedId");
+    }
+
+    /** Limits the list to the caller's schools; {@code clause} uses {@code :schools}. */
+    Keyset<E> withinSchools(String clause) {
         if (schools.isPresent()) {
             clauses.add(clause);
             parameters.put("schools", schools.get().isEmpty() ? Set.of(new UUID(0, 0)) : schools.get());
@@ -70,7 +85,7 @@ final class Keyset<E extends TenantOwned> {
         return this;
     }
 
-    <V> Page<V> page(EntityManager em, CursorCodec cursors, PageRequest page, Function<E, V> view) {
+    <V> Page<V> page(PageRequest page, Function<E, V> view) {
         String list = name + shape;
         List<String> columns = new ArrayList<>();
         order.forEach(key -> columns.add("e." + key.attribute()));

@@ -2,7 +2,6 @@ package org.tandem.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
@@ -11,7 +10,6 @@ import org.tandem.directory.Keyset.SortKey;
 import org.tandem.directory.dto.NewSchool;
 import org.tandem.directory.dto.SchoolChanges;
 import org.tandem.directory.dto.SchoolView;
-import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 import org.tandem.platform.problem.ApiException;
@@ -21,16 +19,16 @@ import org.tandem.platform.problem.ApiException;
 @Transactional
 class SchoolService {
 
-    private final EntityManager em;
     private final AccessPolicy access;
+    private final AdministeredRecords records;
+    private final DirectoryLists lists;
     private final DirectoryWrites writes;
-    private final CursorCodec cursors;
 
-    SchoolService(EntityManager em, AccessPolicy access, DirectoryWrites writes, CursorCodec cursors) {
-        this.em = em;
+    SchoolService(AccessPolicy access, AdministeredRecords records, DirectoryLists lists, DirectoryWrites writes) {
         this.access = access;
+        this.records = records;
+        this.lists = lists;
         this.writes = writes;
-        this.cursors = cursors;
     }
 
     SchoolView create(NewSchool input) {
@@ -42,31 +40,21 @@ class SchoolService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<SchoolView> list(PageRequest page, Boolean active, String sourcedId) {
-        return new Keyset<>(School.class, "schools", SortKey.<School>text("name", School::name))
-                .withinSchools(access.administeredSchools(), "e.id IN :schools")
-                .filter("active", active, "e.active = :active")
-                .filter("sourcedId", sourcedId, "e.sourcedId = :sourcedId")
-                .page(em, cursors, page, SchoolView::of);
+        return lists.of(School.class, "schools", SortKey.text("name", School::name))
+                .withinSchools("e.id IN :schools")
+                .filterActiveAndSourcedId(active, sourcedId)
+                .page(page, SchoolView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     SchoolView get(UUID id) {
-        return SchoolView.of(find(id));
+        return SchoolView.of(records.school(id));
     }
 
     SchoolView update(UUID id, String ifMatch, JsonNode patch) {
-        School school = find(id);
+        School school = records.school(id);
         SchoolChanges current = new SchoolChanges(school.name(), school.timeZone(), school.sourcedId(), school.active());
         return SchoolView.of(writes.change(school, ifMatch, Precondition.OPTIONAL, patch, current, SchoolChanges.class,
                 c -> school.update(c.name(), c.timeZone(), c.sourcedId(), c.active())));
-    }
-
-    private School find(UUID id) {
-        School school = em.find(School.class, id);
-        if (school == null) {
-            throw ApiException.notFound("School " + id);
-        }
-        access.requireAdministration(school.id(), "School " + id);
-        return school;
     }
 }

@@ -13,6 +13,7 @@ import org.tandem.platform.persistence.TenantOwned;
 public class Staff extends TenantOwned {
 
     /** What the staff member does; a school admin administers their school's directory. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StaffKind")
     public enum Kind {
         @JsonProperty("teacher") TEACHER,
         @JsonProperty("aide") AIDE,

@@ -14,6 +14,7 @@ import org.tandem.platform.persistence.TenantOwned;
 @Table(name = "teaching_assignment")
 public class TeachingAssignment extends TenantOwned {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TeachingRole")
     public enum Role {
         @JsonProperty("primary") PRIMARY,
         @JsonProperty("co_teacher") CO_TEACHER,
