@@ -64,6 +64,7 @@ public class AcademicTermResource {
             content = @Content(schema = @Schema(implementation = AcademicTermView.class)))
     @APIResponse(responseCode = "409", description = "Another term has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The school does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewAcademicTerm input) {
         AcademicTermView created = academicTerms.create(input);
         return Response.created(URI.create("/api/v1/academic-terms/" + created.id())).entity(created).build();

@@ -64,6 +64,7 @@ public class EnrollmentResource {
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "409", description = "The student is already enrolled in this class (`already_exists`) or another enrollment has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The student or class does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewEnrollment input) {
         EnrollmentView created = enrollments.create(input);
         return Response.created(URI.create("/api/v1/enrollments/" + created.id())).entity(created).build();

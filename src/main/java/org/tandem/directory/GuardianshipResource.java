@@ -64,6 +64,7 @@ public class GuardianshipResource {
             content = @Content(schema = @Schema(implementation = GuardianshipView.class)))
     @APIResponse(responseCode = "409", description = "This guardian is already linked to this student (`already_exists`) or another guardianship has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The student or guardian does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewGuardianship input) {
         GuardianshipView created = guardianships.create(input);
         return Response.created(URI.create("/api/v1/guardianships/" + created.id())).entity(created).build();

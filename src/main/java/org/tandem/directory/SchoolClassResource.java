@@ -64,6 +64,7 @@ public class SchoolClassResource {
             content = @Content(schema = @Schema(implementation = SchoolClassView.class)))
     @APIResponse(responseCode = "409", description = "Another class has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The school or term does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewSchoolClass input) {
         SchoolClassView created = classes.create(input);
         return Response.created(URI.create("/api/v1/classes/" + created.id())).entity(created).build();

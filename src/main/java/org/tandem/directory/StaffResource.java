@@ -64,6 +64,7 @@ public class StaffResource {
             content = @Content(schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "409", description = "Another staff member has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The school does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewStaff input) {
         StaffView created = staff.create(input);
         return Response.created(URI.create("/api/v1/staff/" + created.id())).entity(created).build();

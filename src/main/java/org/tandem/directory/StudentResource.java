@@ -64,6 +64,7 @@ public class StudentResource {
             content = @Content(schema = @Schema(implementation = StudentView.class)))
     @APIResponse(responseCode = "409", description = "Another student has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The school does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewStudent input) {
         StudentView created = students.create(input);
         return Response.created(URI.create("/api/v1/students/" + created.id())).entity(created).build();

@@ -64,6 +64,7 @@ public class TeachingAssignmentResource {
             content = @Content(schema = @Schema(implementation = TeachingAssignmentView.class)))
     @APIResponse(responseCode = "409", description = "The staff member is already assigned to this class (`already_exists`) or another assignment has this sourcedId (`sourced_id_taken`), "
             + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The staff member or class does not exist or is not one the caller administers")
     public Response create(@NotNull @Valid NewTeachingAssignment input) {
         TeachingAssignmentView created = teachingAssignments.create(input);
         return Response.created(URI.create("/api/v1/teaching-assignments/" + created.id())).entity(created).build();
