@@ -36,7 +36,8 @@ public class OfficeHoursResource {
     }
 
     @GET
-    @Operation(operationId = "getMyOfficeHours", summary = "The caller's office hours (staff)")
+    @Operation(operationId = "getMyOfficeHours", summary = "The caller's office hours (staff)",
+            description = "With whether it is within them now and, if not, when they next open.")
     @APIResponse(responseCode = "200", description = "The office hours",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeHoursView.class)))
     @APIResponse(responseCode = "404", description = "No office hours are set")
@@ -56,7 +57,8 @@ public class OfficeHoursResource {
     }
 
     @DELETE
-    @Operation(operationId = "clearMyOfficeHours", summary = "Remove the caller's office hours (staff)")
+    @Operation(operationId = "clearMyOfficeHours", summary = "Remove the caller's office hours (staff)",
+            description = "Families are then no longer told when to expect a reply in threads with the caller.")
     @APIResponse(responseCode = "204", description = "Removed (or there were none)")
     public void delete() {
         officeHours.clearMine();

@@ -61,7 +61,8 @@ public class ScheduledMessageResource {
 
     @GET
     @Path("/{scheduledMessageId}")
-    @Operation(operationId = "getScheduledMessage", summary = "One of the caller's scheduled messages")
+    @Operation(operationId = "getScheduledMessage", summary = "One of the caller's scheduled messages",
+            description = "Once sent it names the message it became (`messageId`); once cancelled, why (`cancelReason`).")
     @APIResponse(responseCode = "200", description = "The scheduled message",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduledMessageView.class)))
     public ScheduledMessageView get(@PathParam("threadId") UUID threadId,
