@@ -1,6 +1,8 @@
 package org.tandem.messaging;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +82,37 @@ class AnnouncementTest {
         Api.validated(d.guardianA()).get("/api/v1/threads/" + direct + "/messages").then().statusCode(200)
                 .body("items.body", equalTo(List.of("Nut-free please; they leave at 9", "Also, what time do they leave?",
                         "Is a nut-free lunch needed?")));
+    }
+
+    @Test
+    void concurrentFirstRepliesOpenOneThread() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<String>> replies = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String body = "Question " + i;
+                replies.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return reply(d.guardianA(), Map.of("body", body)).then().statusCode(anyOf(is(200), is(201)))
+                            .extract().<String>path("id");
+                }, pool));
+            }
+            start.countDown();
+            Set<String> threads = new HashSet<>();
+            for (CompletableFuture<String> reply : replies) {
+                threads.add(reply.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, threads.size());
+            Api.validated(d.teacherA()).get("/api/v1/threads/" + threads.iterator().next()).then()
+                    .body("lastSeq", equalTo(5)).body("unreadCount", equalTo(5));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

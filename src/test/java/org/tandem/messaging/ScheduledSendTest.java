@@ -155,6 +155,20 @@ class ScheduledSendTest {
     }
 
     @Test
+    void aMessageWhoseAuthorLeftTheThreadIsNotSent() {
+        String id = schedule(d.teacherA(), "From the old teacher", inAnHour, null).then().statusCode(202).extract().path("id");
+        d.inTenant(em -> em.createNativeQuery("""
+                        UPDATE thread_participant SET active = false WHERE thread_id = :thread AND account_id = :teacher""")
+                .setParameter("thread", java.util.UUID.fromString(thread)).setParameter("teacher", d.teacherAAccount)
+                .executeUpdate());
+        release.releaseDue(inAnHour.plusSeconds(1));
+        d.inTenant(em -> assertEquals("cancelled author_left", em.createNativeQuery(
+                        "SELECT state || ' ' || cancel_reason FROM scheduled_message WHERE id = :id")
+                .setParameter("id", java.util.UUID.fromString(id)).getSingleResult()));
+        assertEquals(0, Messaging.unread(d.guardianA(), thread));
+    }
+
+    @Test
     void twoReleasesInParallelSendEachMessageOnce() throws Exception {
         for (int i = 0; i < 5; i++) {
             schedule(d.teacherA(), "Parallel " + i, inAnHour, null).then().statusCode(202);
