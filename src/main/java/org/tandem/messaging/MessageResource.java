@@ -33,6 +33,7 @@ import org.tandem.messaging.dto.MessageRevision;
 import org.tandem.messaging.dto.MessageView;
 import org.tandem.messaging.dto.NewMessage;
 import org.tandem.messaging.dto.ReadReceipts;
+import org.tandem.messaging.dto.ScheduledMessageView;
 import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -52,23 +53,34 @@ public class MessageResource {
 
     private final MessageService messages;
     private final MessageReading reading;
+    private final ScheduledSending scheduling;
 
-    MessageResource(MessageService messages, MessageReading reading) {
+    MessageResource(MessageService messages, MessageReading reading, ScheduledSending scheduling) {
         this.messages = messages;
         this.reading = reading;
+        this.scheduling = scheduling;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postMessage", summary = "Post a message",
             description = "Send `clientMessageId` so that a resend after a dropped connection returns the first copy "
-                    + "(200) instead of posting twice (201).")
+                    + "(200) instead of posting twice (201). Staff may send `sendAt` to schedule the message instead "
+                    + "(202): nobody sees it, or counts it unread, before then.")
     @APIResponse(responseCode = "201", description = "Posted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "Already posted with this clientMessageId: the first copy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "202", description = "Scheduled (with `sendAt`); a resend with the same clientMessageId "
+            + "returns the same scheduled message",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduledMessageView.class)))
     @APIResponse(responseCode = "409", description = "The thread is locked")
     public Response post(@PathParam("threadId") UUID threadId, @NotNull @Valid NewMessage input) {
+        if (input.sendAt() != null) {
+            ScheduledMessageView scheduled = scheduling.schedule(threadId, input);
+            return Response.accepted(scheduled).location(URI.create("/api/v1/threads/" + threadId
+                    + "/scheduled-messages/" + scheduled.id())).build();
+        }
         MessageService.Posted posted = messages.post(threadId, input);
         if (posted.replay()) {
             return Response.ok(posted.message()).build();

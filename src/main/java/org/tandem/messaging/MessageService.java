@@ -162,7 +162,7 @@ class MessageService {
         return message;
     }
 
-    private void requireMayPost(ThreadAccess.Member member, NewMessage input) {
+    void requireMayPost(ThreadAccess.Member member, NewMessage input) {
         MessageThread thread = member.thread();
         boolean guardian = Membership.GUARDIAN.equals(member.me().role());
         if (thread.kind() == ThreadKind.ANNOUNCEMENT && guardian) {

@@ -27,20 +27,23 @@ class ThreadService {
     private final ThreadAccess threads;
     private final CursorCodec cursors;
     private final AccessPolicy access;
+    private final ThreadOutlook outlook;
 
-    ThreadService(EntityManager em, Caller caller, ThreadAccess threads, CursorCodec cursors, AccessPolicy access) {
+    ThreadService(EntityManager em, Caller caller, ThreadAccess threads, CursorCodec cursors, AccessPolicy access,
+                  ThreadOutlook outlook) {
         this.em = em;
         this.caller = caller;
         this.threads = threads;
         this.cursors = cursors;
         this.access = access;
+        this.outlook = outlook;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     ThreadView get(UUID threadId) {
         ThreadAccess.Member member = threads.requireMember(threadId);
         Message last = member.thread().lastSeq() == 0 ? null : lastMessage(threadId, member.thread().lastSeq());
-        return ThreadViews.of(member.thread(), member.me(), last);
+        return outlook.complete(ThreadViews.of(member.thread(), member.me(), last), member);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,7 +17,7 @@ final class ThreadViews {
                 last.authorId(), last.deleted() ? null : snippet(last.body()), last.deleted(), last.createdAt());
         return new ThreadView(t.id(), t.kind().wire(), t.subject(), t.studentId(), t.classId(), t.createdBy(),
                 t.locked(), t.lastSeq(), t.lastActivityAt(), me.unreadCount(), me.lastReadSeq(), me.archived(),
-                me.muted(), me.starred(), canPost, preview, t.version());
+                me.muted(), me.starred(), canPost, preview, t.version(), null, null, null, null);
     }
 
     private static String snippet(String body) {

@@ -20,7 +20,8 @@ public record NewMessage(
         @Schema(description = "BCP 47 language of the text; defaults to the author's preferred language", example = "es")
         String language,
         @Schema(description = "Staff only: mark as urgent") Boolean urgent,
-        @Schema(description = "Staff only: deliver at this time instead of now (scheduled send)")
+        @Schema(description = "Staff only: deliver at this time instead of now (scheduled send), at least a few seconds "
+                + "and at most a year ahead; the answer is then 202 with a ScheduledMessage")
         Instant sendAt) {
 
     public static final int MAX_LENGTH = 4000;

@@ -27,7 +27,23 @@ public record ThreadView(
         @Schema(required = true, description = "Whether the caller may post (not locked, not a recipient of an announcement)")
         boolean canPost,
         @Schema(description = "The latest message, absent in an empty thread") MessagePreview lastMessage,
-        @Schema(required = true) long version) implements Versioned {
+        @Schema(required = true) long version,
+        @Schema(description = "For a guardian, when every staff member in the thread has set office hours: whether "
+                + "one of them is within them now. Absent in the inbox.") Boolean staffAvailableNow,
+        @Schema(description = "For a guardian, when every staff member in the thread is outside their office hours: "
+                + "when the first of them is back, so a reply can be expected from then. Absent in the inbox.")
+        Instant replyExpectedBy,
+        @Schema(description = "For the author of an announcement: how many recipients have read it. Absent in the inbox.")
+        Integer readCount,
+        @Schema(description = "For the author of an announcement: how many recipients it has now. Absent in the inbox.")
+        Integer recipientCount) implements Versioned {
+
+    /** The same view with what is computed for one thread at a time (office hours, announcement reach). */
+    public ThreadView with(Boolean staffAvailableNow, Instant replyExpectedBy, Integer readCount, Integer recipientCount) {
+        return new ThreadView(id, kind, subject, studentId, classId, createdBy, locked, lastSeq, lastActivityAt,
+                unreadCount, lastReadSeq, archived, muted, starred, canPost, lastMessage, version, staffAvailableNow,
+                replyExpectedBy, readCount, recipientCount);
+    }
 
     @Schema(name = "MessagePreview")
     @JsonInclude(JsonInclude.Include.NON_NULL)
