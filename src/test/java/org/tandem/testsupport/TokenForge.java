@@ -109,6 +109,17 @@ public final class TokenForge {
         return encode(headerJson) + "." + parts[1] + "." + parts[2];
     }
 
+    /** Reads a PKCS#8 PEM private key, as written by {@link #pem}. */
+    public static PrivateKey readPrivateKey(String location) {
+        try {
+            String pem = java.nio.file.Files.readString(java.nio.file.Path.of(location));
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+            return java.security.KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+        } catch (java.io.IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the private key at " + location, e);
+        }
+    }
+
     public static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)

@@ -11,14 +11,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
@@ -47,7 +41,8 @@ class ExternalSignInTest {
     private static TestDistrict district;
 
     private final Config config = ConfigProvider.getConfig();
-    private final PrivateKey providerKey = readPrivateKey(config.getValue(DistrictIdentityProvider.KEY_LOCATION, String.class));
+    private final PrivateKey providerKey =
+            TokenForge.readPrivateKey(config.getValue(DistrictIdentityProvider.KEY_LOCATION, String.class));
     private final String providerKid = config.getValue(DistrictIdentityProvider.KEY_ID, String.class);
 
     private static synchronized TestDistrict district() {
@@ -279,16 +274,6 @@ class ExternalSignInTest {
         try (var in = URI.create(config.getValue(DistrictIdentityProvider.HITS_URL, String.class)).toURL().openStream()) {
             return Integer.parseInt(new String(in.readAllBytes()).trim());
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static PrivateKey readPrivateKey(String location) {
-        try {
-            String pem = Files.readString(Path.of(location));
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
