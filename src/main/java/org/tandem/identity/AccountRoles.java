@@ -2,18 +2,16 @@ package org.tandem.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.tandem.access.Roles;
-import org.tandem.directory.Staff;
 
 /**
- * The roles an account holds, derived from the directory rather than stored, so that a token
- * always reflects today's records: the district-admin flag gives {@code district_admin}; each
- * active staff record gives {@code staff}, and {@code school_admin} when its kind is school admin;
- * an active guardian record gives {@code guardian}. An inactive or unknown account holds none.
+ * The roles an account holds, derived from the directory each time a token is issued: staff
+ * records make it staff (and school admin where it administers), a guardian record makes it a
+ * guardian, the district flag a district admin. One person, one account, any number of roles.
  */
 @ApplicationScoped
 public class AccountRoles {
@@ -24,40 +22,43 @@ public class AccountRoles {
         this.em = em;
     }
 
-    /** The roles of an account of the current tenant. */
+    public Set<String> rolesOf(Account account) {
+        return rolesOf(em, account);
+    }
+
     public Set<String> rolesOf(UUID accountId) {
         return rolesOf(em, accountId);
     }
 
     /**
-     * The roles of an account, read through a persistence context the caller chose (one opened for
-     * a named tenant, for example, where no request has chosen one yet).
+     * The roles of an account read through a persistence context the caller chose: one opened for a
+     * named tenant, as external sign-in does while no request has a tenant yet.
      */
     public Set<String> rolesOf(EntityManager em, UUID accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || !account.active() ? Set.of() : rolesOf(em, account);
+    }
+
+    private static Set<String> rolesOf(EntityManager em, Account account) {
         Set<String> roles = new TreeSet<>();
-        Boolean districtAdmin = em.createQuery(
-                        "SELECT a.districtAdmin FROM Account a WHERE a.id = :account AND a.active = true", Boolean.class)
-                .setParameter("account", accountId).getResultStream().findFirst().orElse(null);
-        if (districtAdmin == null) {
-            return Set.of();
-        }
-        if (districtAdmin) {
+        if (account.districtAdmin()) {
             roles.add(Roles.DISTRICT_ADMIN);
         }
-        for (Staff.Kind kind : em.createQuery(
-                        "SELECT s.kind FROM Staff s WHERE s.accountId = :account AND s.active = true", Staff.Kind.class)
-                .setParameter("account", accountId).getResultList()) {
+        List<String> staffKinds = em.createQuery(
+                        "SELECT s.kind FROM Staff s WHERE s.accountId = :account AND s.active = true", Object.class)
+                .setParameter("account", account.id()).getResultList().stream().map(Object::toString).toList();
+        if (!staffKinds.isEmpty()) {
             roles.add(Roles.STAFF);
-            if (kind == Staff.Kind.SCHOOL_ADMIN) {
-                roles.add(Roles.SCHOOL_ADMIN);
-            }
+        }
+        if (staffKinds.stream().anyMatch(kind -> kind.equalsIgnoreCase("school_admin"))) {
+            roles.add(Roles.SCHOOL_ADMIN);
         }
         Long guardians = em.createQuery(
                         "SELECT count(g) FROM Guardian g WHERE g.accountId = :account AND g.active = true", Long.class)
-                .setParameter("account", accountId).getSingleResult();
+                .setParameter("account", account.id()).getSingleResult();
         if (guardians > 0) {
             roles.add(Roles.GUARDIAN);
         }
-        return Collections.unmodifiableSet(roles);
+        return roles;
     }
 }
