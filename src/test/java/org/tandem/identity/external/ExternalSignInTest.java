@@ -131,6 +131,14 @@ class ExternalSignInTest {
     }
 
     @Test
+    void externallySignedInGuardianSeesExactlyTheirOwnChild() {
+        TestDistrict d = district();
+        Api.validated(signedByProvider(providerClaims(email(d, "parent.a")))).get("/api/v1/me").then().statusCode(200)
+                .body("roles", contains(Roles.GUARDIAN))
+                .body("students.id", equalTo(List.of(d.studentA.toString())));
+    }
+
+    @Test
     void rolesAreEnforcedForExternallySignedInCallers() {
         TestDistrict d = district();
         Api.raw(signedByProvider(providerClaims(email(d, "teacher.b")))).get("/api/v1/test-probe/admin-only")
