@@ -23,6 +23,23 @@ public class AccountRoles {
     }
 
     public Set<String> rolesOf(Account account) {
+        return rolesOf(em, account);
+    }
+
+    public Set<String> rolesOf(UUID accountId) {
+        return rolesOf(em, accountId);
+    }
+
+    /**
+     * The roles of an account read through a persistence context the caller chose: one opened for a
+     * named tenant, as external sign-in does while no request has a tenant yet.
+     */
+    public Set<String> rolesOf(EntityManager em, UUID accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || !account.active() ? Set.of() : rolesOf(em, account);
+    }
+
+    private static Set<String> rolesOf(EntityManager em, Account account) {
         Set<String> roles = new TreeSet<>();
         if (account.districtAdmin()) {
             roles.add(Roles.DISTRICT_ADMIN);
@@ -43,10 +60,5 @@ public class AccountRoles {
             roles.add(Roles.GUARDIAN);
         }
         return roles;
-    }
-
-    public Set<String> rolesOf(UUID accountId) {
-        Account account = em.find(Account.class, accountId);
-        return account == null || !account.active() ? Set.of() : rolesOf(account);
     }
 }

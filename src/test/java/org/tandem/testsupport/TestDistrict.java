@@ -35,7 +35,7 @@ import org.tandem.platform.tenancy.TenantContext;
  */
 public final class TestDistrict {
 
-    public final UUID tenantId = UUID.randomUUID();
+    public final UUID tenantId;
     public UUID schoolId;
     public UUID termId;
     public UUID classA;
@@ -57,11 +57,17 @@ public final class TestDistrict {
     public UUID schoolAdminAccount;
     public UUID districtAdminAccount;
 
-    private TestDistrict() {
+    private TestDistrict(UUID tenantId) {
+        this.tenantId = tenantId;
     }
 
     public static TestDistrict create() {
-        TestDistrict d = new TestDistrict();
+        return create(UUID.randomUUID());
+    }
+
+    /** A district with a given id, for configuration that names a tenant (an external identity provider's). */
+    public static TestDistrict create(UUID tenantId) {
+        TestDistrict d = new TestDistrict(tenantId);
         d.inTenant(em -> d.populate(em));
         return d;
     }
