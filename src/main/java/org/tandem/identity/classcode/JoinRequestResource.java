@@ -35,7 +35,6 @@ import org.tandem.platform.paging.PageRequest;
 /** Families ask to join a class with its code; the class's staff approve or decline. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Joining")
 public class JoinRequestResource {
@@ -55,6 +54,7 @@ public class JoinRequestResource {
 
     @POST
     @Path("/join-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Idempotent
     @Operation(operationId = "askToJoinClass", summary = "Ask, with a class code, to be linked to a child in the class",
@@ -97,6 +97,7 @@ public class JoinRequestResource {
 
     @POST
     @Path("/join-requests/{requestId}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "approveJoinRequest", summary = "Approve a join request, linking the family to a student of the class",
             description = "Creates the requester's guardian record if they have none, and the guardianship "

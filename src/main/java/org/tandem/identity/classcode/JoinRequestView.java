@@ -15,9 +15,9 @@ public record JoinRequestView(
         @Schema(required = true, maxLength = 100) String studentName,
         @Schema(required = true, enumeration = {"mother", "father", "guardian", "grandparent", "other"}) String relationship,
         @Schema(required = true, enumeration = {"pending", "approved", "declined"}) String state,
-        @Schema(required = true, nullable = true, description = "The student linked on approval") UUID studentId,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "uuid", description = "The student linked on approval") UUID studentId,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true, nullable = true) Instant decidedAt) {
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant decidedAt) {
 
     static JoinRequestView of(JoinRequest request) {
         return new JoinRequestView(request.id(), request.classId(), request.accountId(), request.studentName(),

@@ -62,7 +62,7 @@ class InvitationAcceptance {
                 .setParameter("hash", hash).getResultStream().findFirst().orElseThrow(InvitationAcceptance::unknown);
         refuseUnlessPending(invitation);
         Account account = signedIn ? signedInAccount() : newAccount(invitation, request, passwordHash);
-        if (!claim(invitation, account.id())) {
+        if (!claim(invitation)) {
             em.refresh(invitation);
             refuseUnlessPending(invitation);
             throw gone("invitation_used", "This invitation has already been used");
@@ -75,6 +75,8 @@ class InvitationAcceptance {
                 throw accountExists(); // the same email signed up in the meantime
             }
         }
+        em.createNativeQuery("UPDATE invitation SET accepted_account_id = :account WHERE id = :id")
+                .setParameter("account", account.id()).setParameter("id", invitation.id()).executeUpdate();
         FamilyLinks.Link link = links.link(account, invitation.studentId(), invitation.relationship(),
                 invitation.educationalRights());
         return new InvitationAccepted(account.id(), !signedIn, link.guardianId(), invitation.studentId(),
@@ -82,11 +84,11 @@ class InvitationAcceptance {
     }
 
     /** The one statement that decides which acceptance wins; the row lock makes the others wait and then fail. */
-    private boolean claim(Invitation invitation, UUID accountId) {
+    private boolean claim(Invitation invitation) {
         return em.createNativeQuery("""
-                        UPDATE invitation SET accepted_at = now(), accepted_account_id = :account, version = version + 1
+                        UPDATE invitation SET accepted_at = now(), version = version + 1
                         WHERE id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()""")
-                .setParameter("account", accountId).setParameter("id", invitation.id())
+                .setParameter("id", invitation.id())
                 .executeUpdate() == 1;
     }
 

@@ -29,7 +29,6 @@ import org.tandem.platform.paging.PageRequest;
 /** Staff invite guardians for the students they teach. */
 @Path("/api/v1/students/{studentId}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Joining", description = "Invitations, class codes and join requests that link families to students")
@@ -50,6 +49,7 @@ public class InvitationResource {
 
     @POST
     @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "inviteGuardian", summary = "Invite a guardian for a student by email",
             description = "Emails a single-use link that expires (7 days by default). Staff who teach the student "
                     + "and administrators may invite; families get 403.",

@@ -17,9 +17,9 @@ public record InvitationView(
         @Schema(required = true, description = "The account of the staff member who sent it") UUID invitedBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant expiresAt,
-        @Schema(required = true, nullable = true) Instant acceptedAt,
-        @Schema(required = true, nullable = true, description = "The account that accepted it") UUID acceptedAccountId,
-        @Schema(required = true, nullable = true) Instant revokedAt) {
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant acceptedAt,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "uuid", description = "The account that accepted it") UUID acceptedAccountId,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant revokedAt) {
 
     static InvitationView of(Invitation invitation, Instant now) {
         return new InvitationView(invitation.id(), invitation.studentId(), invitation.email(),
