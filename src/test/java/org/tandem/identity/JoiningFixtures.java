@@ -74,7 +74,8 @@ public final class JoiningFixtures {
         district.inTenant(em -> {
             var query = em.createNativeQuery(sql);
             bind(query, sql, district, parameters);
-            result.set(query.getResultStream().findFirst().orElse(null));
+            List<?> rows = query.getResultList();
+            result.set(rows.isEmpty() ? null : rows.get(0));
         });
         return result.get();
     }
