@@ -73,7 +73,8 @@ public class JoinRequestResource {
     @GET
     @Path("/me/join-requests")
     @Authenticated
-    @Operation(operationId = "listMyJoinRequests", summary = "List the caller's own join requests, newest first")
+    @Operation(operationId = "listMyJoinRequests", summary = "List the caller's own join requests, newest first",
+            description = "Every request the signed-in account made, with its state and, once approved, the student.")
     @APIResponse(responseCode = "200", description = "A page of join requests",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestPage.class)))
     public Page<JoinRequestView> mine(@Valid @BeanParam PageRequest page) {
@@ -83,7 +84,8 @@ public class JoinRequestResource {
     @GET
     @Path("/classes/{classId}/join-requests")
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "listClassJoinRequests", summary = "List a class's join requests, oldest first")
+    @Operation(operationId = "listClassJoinRequests", summary = "List a class's join requests, oldest first",
+            description = "Pending requests by default, the queue staff work through; the class's staff and administrators only.")
     @APIResponse(responseCode = "200", description = "A page of join requests",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestPage.class)))
     public Page<JoinRequestView> forClass(@PathParam("classId") UUID classId,
@@ -113,7 +115,8 @@ public class JoinRequestResource {
     @POST
     @Path("/join-requests/{requestId}/decline")
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "declineJoinRequest", summary = "Decline a join request")
+    @Operation(operationId = "declineJoinRequest", summary = "Decline a join request",
+            description = "Links nothing; the family may ask again.")
     @APIResponse(responseCode = "200", description = "The declined request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestView.class)))
     @APIResponse(responseCode = "409", description = "The request was already decided (join_request_decided)")

@@ -63,7 +63,8 @@ public class InvitationResource {
     }
 
     @GET
-    @Operation(operationId = "listInvitations", summary = "List a student's invitations, newest first")
+    @Operation(operationId = "listInvitations", summary = "List a student's invitations, newest first",
+            description = "Every invitation sent for the student, with its status; tokens are never shown.")
     @APIResponse(responseCode = "200", description = "A page of invitations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationPage.class)))
     public Page<InvitationView> list(@PathParam("studentId") UUID studentId, @Valid @BeanParam PageRequest page) {
