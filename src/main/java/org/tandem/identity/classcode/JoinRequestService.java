@@ -2,6 +2,7 @@ package org.tandem.identity.classcode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
@@ -100,7 +101,8 @@ class JoinRequestService {
     }
 
     private JoinRequest pendingInScope(UUID requestId) {
-        JoinRequest request = em.find(JoinRequest.class, requestId);
+        // Locked, so two staff deciding at once are served one after the other: the second sees it decided.
+        JoinRequest request = em.find(JoinRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw ApiException.notFound("Join request " + requestId);
         }
