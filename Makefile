@@ -49,6 +49,7 @@ run: jdk db $(SIGNING_KEY_FILE) ## Build the jar and run it (prod profile) on po
 	$(WITH_JDK) TANDEM_HTTP_PORT=$(HTTP_PORT) \
 	  TANDEM_JWT_SIGNING_KEY_LOCATION="$(TANDEM_JWT_SIGNING_KEY_LOCATION)" \
 	  TANDEM_LOG_JSON="$${TANDEM_LOG_JSON:-false}" \
+	  TANDEM_DEMO="$${TANDEM_DEMO:-true}" \
 	  exec "$$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar
 
 # openssl genpkey writes PKCS#8 ("BEGIN PRIVATE KEY"), the form the app reads. Private: 0600.

@@ -1,21 +1,22 @@
 -- The school directory. A district is the tenant: every tenant-owned table carries tenant_id
 -- (Hibernate's discriminator multi-tenancy filters on it) so the schema can be distributed by tenant.
+-- tenant_id is the district's UUID in text form: Hibernate binds the current tenant as a string.
 -- Records that history depends on are deactivated (active = false), never deleted.
 
 CREATE TABLE district (
     id         uuid PRIMARY KEY,
-    tenant_id  uuid NOT NULL,
+    tenant_id  text NOT NULL UNIQUE,
     name       text NOT NULL,
     slug       text NOT NULL UNIQUE,
     time_zone  text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     version    bigint NOT NULL DEFAULT 0,
-    CHECK (tenant_id = id)
+    CHECK (tenant_id = id::text)
 );
 
 CREATE TABLE school (
     id         uuid PRIMARY KEY,
-    tenant_id  uuid NOT NULL REFERENCES district (id),
+    tenant_id  text NOT NULL REFERENCES district (tenant_id),
     name       text NOT NULL,
     time_zone  text NOT NULL,
     sourced_id text,
@@ -28,7 +29,7 @@ CREATE INDEX school_by_name ON school (tenant_id, name, id);
 
 CREATE TABLE academic_term (
     id         uuid PRIMARY KEY,
-    tenant_id  uuid NOT NULL REFERENCES district (id),
+    tenant_id  text NOT NULL REFERENCES district (tenant_id),
     school_id  uuid NOT NULL REFERENCES school (id),
     name       text NOT NULL,
     starts_on  date NOT NULL,
@@ -44,7 +45,7 @@ CREATE INDEX academic_term_by_school ON academic_term (tenant_id, school_id, sta
 
 CREATE TABLE school_class (
     id         uuid PRIMARY KEY,
-    tenant_id  uuid NOT NULL REFERENCES district (id),
+    tenant_id  text NOT NULL REFERENCES district (tenant_id),
     school_id  uuid NOT NULL REFERENCES school (id),
     term_id    uuid NOT NULL REFERENCES academic_term (id),
     name       text NOT NULL,
@@ -61,7 +62,7 @@ CREATE INDEX school_class_by_school ON school_class (tenant_id, school_id, name,
 -- One account per person, whatever roles they hold (staff, guardian, administrator).
 CREATE TABLE account (
     id                 uuid PRIMARY KEY,
-    tenant_id          uuid NOT NULL REFERENCES district (id),
+    tenant_id          text NOT NULL REFERENCES district (tenant_id),
     email              text NOT NULL,
     display_name       text NOT NULL,
     password_hash      text,
@@ -77,7 +78,7 @@ CREATE INDEX account_by_email ON account (lower(email));
 
 CREATE TABLE staff (
     id          uuid PRIMARY KEY,
-    tenant_id   uuid NOT NULL REFERENCES district (id),
+    tenant_id   text NOT NULL REFERENCES district (tenant_id),
     school_id   uuid NOT NULL REFERENCES school (id),
     account_id  uuid REFERENCES account (id),
     given_name  text NOT NULL,
@@ -96,7 +97,7 @@ CREATE INDEX staff_by_name ON staff (tenant_id, family_name, given_name, id);
 
 CREATE TABLE student (
     id          uuid PRIMARY KEY,
-    tenant_id   uuid NOT NULL REFERENCES district (id),
+    tenant_id   text NOT NULL REFERENCES district (tenant_id),
     school_id   uuid NOT NULL REFERENCES school (id),
     given_name  text NOT NULL,
     family_name text NOT NULL,
@@ -111,7 +112,7 @@ CREATE INDEX student_by_name ON student (tenant_id, family_name, given_name, id)
 
 CREATE TABLE guardian (
     id                 uuid PRIMARY KEY,
-    tenant_id          uuid NOT NULL REFERENCES district (id),
+    tenant_id          text NOT NULL REFERENCES district (tenant_id),
     account_id         uuid REFERENCES account (id),
     given_name         text NOT NULL,
     family_name        text NOT NULL,
@@ -131,7 +132,7 @@ CREATE INDEX guardian_by_name ON guardian (tenant_id, family_name, given_name, i
 -- overrides every permission: such a guardian is in no audience and sees nothing of the student.
 CREATE TABLE guardianship (
     id                              uuid PRIMARY KEY,
-    tenant_id                       uuid NOT NULL REFERENCES district (id),
+    tenant_id                       text NOT NULL REFERENCES district (tenant_id),
     student_id                      uuid NOT NULL REFERENCES student (id),
     guardian_id                     uuid NOT NULL REFERENCES guardian (id),
     relationship                    text NOT NULL CHECK (relationship IN ('mother', 'father', 'guardian', 'grandparent', 'other')),
@@ -152,7 +153,7 @@ CREATE INDEX guardianship_by_guardian ON guardianship (guardian_id, student_id);
 
 CREATE TABLE enrollment (
     id         uuid PRIMARY KEY,
-    tenant_id  uuid NOT NULL REFERENCES district (id),
+    tenant_id  text NOT NULL REFERENCES district (tenant_id),
     student_id uuid NOT NULL REFERENCES student (id),
     class_id   uuid NOT NULL REFERENCES school_class (id),
     sourced_id text,
@@ -166,7 +167,7 @@ CREATE INDEX enrollment_by_class ON enrollment (class_id, student_id);
 
 CREATE TABLE teaching_assignment (
     id         uuid PRIMARY KEY,
-    tenant_id  uuid NOT NULL REFERENCES district (id),
+    tenant_id  text NOT NULL REFERENCES district (tenant_id),
     staff_id   uuid NOT NULL REFERENCES staff (id),
     class_id   uuid NOT NULL REFERENCES school_class (id),
     role       text NOT NULL CHECK (role IN ('primary', 'co_teacher', 'aide')),

@@ -4,7 +4,7 @@
 -- spent token again revokes the whole family (RFC 9700 §4.14.2).
 CREATE TABLE refresh_token (
     id          uuid PRIMARY KEY,
-    tenant_id   uuid NOT NULL REFERENCES district (id),
+    tenant_id   text NOT NULL REFERENCES district (tenant_id),
     account_id  uuid NOT NULL REFERENCES account (id),
     family_id   uuid NOT NULL,
     token_hash  text NOT NULL UNIQUE,
@@ -19,7 +19,7 @@ CREATE INDEX refresh_token_by_account ON refresh_token (account_id);
 -- Machine clients of integrators (client_credentials grant), with scopes.
 CREATE TABLE api_client (
     id           uuid PRIMARY KEY,
-    tenant_id    uuid NOT NULL REFERENCES district (id),
+    tenant_id    text NOT NULL REFERENCES district (tenant_id),
     client_id    text NOT NULL UNIQUE,
     secret_hash  text NOT NULL,
     name         text NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE rate_limit_counter (
 
 CREATE TABLE password_reset (
     id          uuid PRIMARY KEY,
-    tenant_id   uuid NOT NULL REFERENCES district (id),
+    tenant_id   text NOT NULL REFERENCES district (tenant_id),
     account_id  uuid NOT NULL REFERENCES account (id),
     token_hash  text NOT NULL UNIQUE,
     created_at  timestamptz NOT NULL DEFAULT now(),
@@ -50,7 +50,7 @@ CREATE TABLE password_reset (
 -- A staff member invites a guardian for a student. Single use, expiring, revocable.
 CREATE TABLE invitation (
     id                  uuid PRIMARY KEY,
-    tenant_id           uuid NOT NULL REFERENCES district (id),
+    tenant_id           text NOT NULL REFERENCES district (tenant_id),
     student_id          uuid NOT NULL REFERENCES student (id),
     email               text NOT NULL,
     relationship        text NOT NULL CHECK (relationship IN ('mother', 'father', 'guardian', 'grandparent', 'other')),
@@ -68,7 +68,7 @@ CREATE INDEX invitation_by_student ON invitation (tenant_id, student_id, created
 -- Class codes let a family ask to join a class for a named child; staff approve or decline.
 CREATE TABLE class_code (
     class_id   uuid PRIMARY KEY REFERENCES school_class (id),
-    tenant_id  uuid NOT NULL REFERENCES district (id),
+    tenant_id  text NOT NULL REFERENCES district (tenant_id),
     code       text NOT NULL,
     active     boolean NOT NULL DEFAULT true,
     rotated_at timestamptz NOT NULL DEFAULT now(),
@@ -78,7 +78,7 @@ CREATE TABLE class_code (
 
 CREATE TABLE join_request (
     id             uuid PRIMARY KEY,
-    tenant_id      uuid NOT NULL REFERENCES district (id),
+    tenant_id      text NOT NULL REFERENCES district (tenant_id),
     class_id       uuid NOT NULL REFERENCES school_class (id),
     account_id     uuid NOT NULL REFERENCES account (id),
     student_name   text NOT NULL,
@@ -96,7 +96,7 @@ CREATE UNIQUE INDEX join_request_one_pending ON join_request (class_id, account_
 -- Who read which student's records, when and why (FERPA disclosure log).
 CREATE TABLE audit_event (
     id          uuid PRIMARY KEY,
-    tenant_id   uuid NOT NULL REFERENCES district (id),
+    tenant_id   text NOT NULL REFERENCES district (tenant_id),
     occurred_at timestamptz NOT NULL DEFAULT now(),
     actor_id    uuid,
     actor_role  text NOT NULL,

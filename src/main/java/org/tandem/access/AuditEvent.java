@@ -17,7 +17,6 @@ public class AuditEvent {
     private UUID id;
     @TenantId
     @Column(name = "tenant_id", nullable = false, updatable = false)
-    @jakarta.persistence.Convert(converter = org.tandem.platform.persistence.TenantKeyConverter.class)
     private String tenantId;
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;

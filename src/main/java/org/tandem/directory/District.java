@@ -17,7 +17,6 @@ public class District {
     private UUID id;
     @TenantId
     @Column(name = "tenant_id", nullable = false, updatable = false)
-    @jakarta.persistence.Convert(converter = org.tandem.platform.persistence.TenantKeyConverter.class)
     private String tenantId;
     private String name;
     private String slug;

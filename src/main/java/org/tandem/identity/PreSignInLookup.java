@@ -41,7 +41,7 @@ public class PreSignInLookup {
     /** Active accounts with this email, in the named district (slug or id) or, without one, in any. */
     public List<AccountInTenant> activeAccountsByEmail(String email, String district) {
         String sql = """
-                SELECT a.id, a.tenant_id FROM account a JOIN district d ON d.id = a.tenant_id
+                SELECT a.id, a.tenant_id FROM account a JOIN district d ON d.tenant_id = a.tenant_id
                 WHERE lower(a.email) = lower(?) AND a.active
                   AND (?::text IS NULL OR d.slug = ? OR d.id::text = lower(?))""";
         try (Connection connection = dataSource.getConnection();
@@ -53,7 +53,7 @@ public class PreSignInLookup {
             List<AccountInTenant> found = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new AccountInTenant(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)));
+                    found.add(new AccountInTenant(rows.getObject(1, UUID.class), UUID.fromString(rows.getString(2))));
                 }
             }
             return found;
@@ -67,7 +67,7 @@ public class PreSignInLookup {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, value);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
+                return rows.next() ? Optional.of(UUID.fromString(rows.getString(1))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot look up a tenant", e);

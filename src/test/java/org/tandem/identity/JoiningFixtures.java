@@ -90,7 +90,7 @@ public final class JoiningFixtures {
 
     private static void bind(jakarta.persistence.Query query, String sql, TestDistrict district, Object[] parameters) {
         if (sql.contains(":tenant")) {
-            query.setParameter("tenant", district.tenantId);
+            query.setParameter("tenant", district.tenantId.toString());
         }
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter("p" + (i + 1), parameters[i]);

@@ -1,7 +1,6 @@
 package org.tandem.identity.classcode;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,7 +8,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-import org.tandem.platform.persistence.TenantKeyConverter;
 
 /** A class's join code: one per class, rotated to a new value or disabled by its staff. */
 @Entity
@@ -21,7 +19,6 @@ public class ClassCode {
     private UUID classId;
     @TenantId
     @Column(name = "tenant_id", nullable = false, updatable = false)
-    @Convert(converter = TenantKeyConverter.class)
     private String tenantId;
     private String code;
     private boolean active;

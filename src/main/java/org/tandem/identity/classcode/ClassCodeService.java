@@ -55,7 +55,7 @@ class ClassCodeService {
                         INSERT INTO class_code (class_id, tenant_id, code, active, rotated_at, version)
                         VALUES (:class, :tenant, :code, true, now(), 0) ON CONFLICT (class_id) DO NOTHING""")
                 .setParameter("class", classId)
-                .setParameter("tenant", tenant.current().orElseThrow())
+                .setParameter("tenant", tenant.current().orElseThrow().toString())
                 .setParameter("code", unusedCode())
                 .executeUpdate();
         return em.find(ClassCode.class, classId);

@@ -4,47 +4,31 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.access.Roles;
 import org.tandem.platform.idempotency.Idempotent;
-import org.tandem.platform.paging.Page;
-import org.tandem.platform.paging.PageRequest;
 
-/** Families ask to join a class with its code; the class's staff approve or decline. */
-@Path("/api/v1")
+/** Families ask to join a class with its code; the class's staff approve or decline the request. */
+@Path("/api/v1/join-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearerAuth")
 @Tag(name = "Joining")
 public class JoinRequestResource {
-
-    /** The schema of a page of join requests. */
-    @Schema(name = "JoinRequestPage")
-    public static class JoinRequestPage {
-        @Schema(required = true) public List<JoinRequestView> items;
-        @Schema(required = true, nullable = true) public String nextCursor;
-    }
 
     private final JoinRequestService requests;
 
@@ -53,7 +37,6 @@ public class JoinRequestResource {
     }
 
     @POST
-    @Path("/join-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Idempotent
@@ -70,35 +53,8 @@ public class JoinRequestResource {
         return Response.created(URI.create("/api/v1/join-requests/" + created.id())).entity(created).build();
     }
 
-    @GET
-    @Path("/me/join-requests")
-    @Authenticated
-    @Operation(operationId = "listMyJoinRequests", summary = "List the caller's own join requests, newest first",
-            description = "Every request the signed-in account made, with its state and, once approved, the student.")
-    @APIResponse(responseCode = "200", description = "A page of join requests",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestPage.class)))
-    public Page<JoinRequestView> mine(@Valid @BeanParam PageRequest page) {
-        return requests.listMine(page);
-    }
-
-    @GET
-    @Path("/classes/{classId}/join-requests")
-    @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "listClassJoinRequests", summary = "List a class's join requests, oldest first",
-            description = "Pending requests by default, the queue staff work through; the class's staff and administrators only.")
-    @APIResponse(responseCode = "200", description = "A page of join requests",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestPage.class)))
-    public Page<JoinRequestView> forClass(@PathParam("classId") UUID classId,
-                                          @QueryParam("state") @DefaultValue("pending") @Pattern(regexp = "pending|approved|declined")
-                                          @Parameter(description = "Which requests to list (default pending)",
-                                                  schema = @Schema(enumeration = {"pending", "approved", "declined"}, defaultValue = "pending"))
-                                          String state,
-                                          @Valid @BeanParam PageRequest page) {
-        return requests.listForClass(classId, state, page);
-    }
-
     @POST
-    @Path("/join-requests/{requestId}/approve")
+    @Path("/{requestId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "approveJoinRequest", summary = "Approve a join request, linking the family to a student of the class",
@@ -113,7 +69,7 @@ public class JoinRequestResource {
     }
 
     @POST
-    @Path("/join-requests/{requestId}/decline")
+    @Path("/{requestId}/decline")
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "declineJoinRequest", summary = "Decline a join request",
             description = "Links nothing; the family may ask again.")

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.identity.Account;
 import org.tandem.identity.FamilyLinks;
-import org.tandem.identity.OneTimeTokens;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.problem.ApiException;
@@ -44,7 +44,7 @@ class InvitationAcceptance {
     }
 
     InvitationAccepted accept(InvitationAcceptanceRequest request) {
-        String hash = OneTimeTokens.hash(request.token());
+        String hash = OpaqueTokens.hash(request.token());
         UUID invitationTenant = lookup.tenantOfInvitation(hash).orElseThrow(InvitationAcceptance::unknown);
         boolean signedIn = caller.isAuthenticated();
         if (signedIn && !tenant.current().equals(Optional.of(invitationTenant))) {

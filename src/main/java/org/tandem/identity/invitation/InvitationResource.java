@@ -34,13 +34,6 @@ import org.tandem.platform.paging.PageRequest;
 @Tag(name = "Joining", description = "Invitations, class codes and join requests that link families to students")
 public class InvitationResource {
 
-    /** The schema of a page of invitations. */
-    @Schema(name = "InvitationPage")
-    public static class InvitationPage {
-        @Schema(required = true) public java.util.List<InvitationView> items;
-        @Schema(required = true, nullable = true) public String nextCursor;
-    }
-
     private final InvitationService invitations;
 
     InvitationResource(InvitationService invitations) {

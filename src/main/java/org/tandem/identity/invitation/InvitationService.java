@@ -13,7 +13,7 @@ import org.tandem.access.Caller;
 import org.tandem.access.StudentCapability;
 import org.tandem.directory.Student;
 import org.tandem.identity.JoiningSettings;
-import org.tandem.identity.OneTimeTokens;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
@@ -47,14 +47,14 @@ class InvitationService {
 
     InvitationView invite(UUID studentId, NewInvitation request) {
         Student student = access.requireStudent(studentId, StudentCapability.INVITE_FAMILIES);
-        OneTimeTokens.Issued token = OneTimeTokens.issue();
+        String token = OpaqueTokens.generate();
         Instant now = Instant.now();
         Invitation invitation = new Invitation(studentId, request.email().strip().toLowerCase(Locale.ROOT),
                 Relationships.parse(request.relationship()), Boolean.TRUE.equals(request.educationalRights()),
-                caller.accountId(), token.hash(), now.plus(settings.invitationLifetime()));
+                caller.accountId(), OpaqueTokens.hash(token), now.plus(settings.invitationLifetime()));
         em.persist(invitation);
         em.flush();
-        mail.send(invitation, student, token.token());
+        mail.send(invitation, student, token);
         return InvitationView.of(invitation, now);
     }
 

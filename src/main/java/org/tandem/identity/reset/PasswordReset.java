@@ -1,14 +1,12 @@
 package org.tandem.identity.reset;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
-import org.tandem.platform.persistence.TenantKeyConverter;
 
 /** A single-use, expiring permission to set an account's password, sent by mail; only its hash is kept. */
 @Entity
@@ -19,7 +17,6 @@ public class PasswordReset {
     private UUID id;
     @TenantId
     @Column(name = "tenant_id", nullable = false, updatable = false)
-    @Convert(converter = TenantKeyConverter.class)
     private String tenantId;
     @Column(name = "account_id", nullable = false, updatable = false)
     private UUID accountId;

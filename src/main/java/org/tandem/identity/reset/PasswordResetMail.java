@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.tandem.directory.District;
 import org.tandem.identity.Account;
 import org.tandem.identity.JoiningSettings;
-import org.tandem.identity.OneTimeTokens;
 
 /** The mail that carries a password-reset token. */
 @ApplicationScoped
@@ -33,7 +32,7 @@ class PasswordResetMail {
                 The link works once, within %d minutes. If you did not ask for it, ignore this mail:
                 your password stays as it is.
                 """.formatted(account.displayName(), district.name(),
-                OneTimeTokens.link(settings.passwordResetLink(), token), token,
+                settings.passwordResetLink().replace("{token}", token), token,
                 settings.passwordResetLifetime().toMinutes());
         mailer.send(Mail.withText(account.email(), "Reset your Tandem password", text));
     }

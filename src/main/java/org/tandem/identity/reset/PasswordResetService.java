@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.tandem.directory.District;
 import org.tandem.identity.Account;
 import org.tandem.identity.JoiningSettings;
-import org.tandem.identity.OneTimeTokens;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.problem.ApiException;
@@ -56,7 +56,7 @@ class PasswordResetService {
     }
 
     void confirm(String token, String newPassword) {
-        String hash = OneTimeTokens.hash(token);
+        String hash = OpaqueTokens.hash(token);
         UUID resetTenant = lookup.tenantOfPasswordReset(hash).orElseThrow(PasswordResetService::invalid);
         if (tenant.current().filter(current -> !current.equals(resetTenant)).isPresent()) {
             throw invalid();
@@ -69,11 +69,11 @@ class PasswordResetService {
     private void issue(UUID accountId, UUID districtId) {
         Account account = em.find(Account.class, accountId);
         District district = em.find(District.class, districtId);
-        OneTimeTokens.Issued token = OneTimeTokens.issue();
-        PasswordReset reset = new PasswordReset(accountId, token.hash(), Instant.now().plus(settings.passwordResetLifetime()));
+        String token = OpaqueTokens.generate();
+        PasswordReset reset = new PasswordReset(accountId, OpaqueTokens.hash(token), Instant.now().plus(settings.passwordResetLifetime()));
         em.persist(reset);
         em.flush();
-        mail.send(account, district, reset, token.token());
+        mail.send(account, district, reset, token);
     }
 
     private void setPassword(String tokenHash, String passwordHash) {

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes every operation of the document with the error responses our conventions make
  * possible, all as problem details, so that a client generated from the document knows them:
- * 400 and 500 everywhere, 401 and 403 where a token is required, 404 where the path names a
- * resource, 413, 415 and 422 where there is a body, and the {@code Idempotency-Key} header with its
+ * 400 and 500 everywhere, 401 and 403 where a token is required, 404 where the path or the body
+ * names a resource, 413, 415 and 422 where there is a body, and the {@code Idempotency-Key} header with its
  * 409 and 422 where the operation is marked {@code x-idempotent}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -50,8 +50,8 @@ public class ProblemResponses implements OASFilter {
             wanted.put("401", "No valid access token was sent");
             wanted.put("403", "The caller's role does not include this function");
         }
-        if (path.contains("{")) {
-            wanted.put("404", "Not found, or not within the caller's scope");
+        if (path.contains("{") || (secured && operation.getRequestBody() != null)) {
+            wanted.put("404", "Not found, or not within the caller's scope (including records the request refers to)");
         }
         if (operation.getRequestBody() != null) {
             wanted.put("413", "The request body is larger than the server accepts");

@@ -20,7 +20,6 @@ public abstract class TenantOwned {
 
     @TenantId
     @Column(name = "tenant_id", nullable = false, updatable = false)
-    @jakarta.persistence.Convert(converter = org.tandem.platform.persistence.TenantKeyConverter.class)
     private String tenantId;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -181,6 +181,26 @@ class JoinRequestTest {
     }
 
     @Test
+    void twoStaffDecidingAtOnceGetOneDecision() throws Exception {
+        String id = ask(d.guardianB(), "Sam Alpha");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var approve = pool.submit(() -> Api.validated(d.teacherA()).contentType("application/json")
+                    .body(Map.of("studentId", d.studentA)).post("/api/v1/join-requests/{id}/approve", id).statusCode());
+            var decline = pool.submit(() -> Api.validated(d.schoolAdmin())
+                    .post("/api/v1/join-requests/{id}/decline", id).statusCode());
+            var statuses = java.util.List.of(approve.get(), decline.get());
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        String state = (String) value(d, "SELECT state FROM join_request WHERE id = :p1", UUID.fromString(id));
+        assertEquals(state.equals("approved") ? 1 : 0, count(d,
+                "SELECT count(*) FROM guardianship WHERE guardian_id = :p1 AND student_id = :p2", d.guardianBId, d.studentA));
+    }
+
+    @Test
     void decliningLinksNothing() {
         String id = ask(d.guardianB(), "Sam Alpha");
         Api.validated(d.teacherA()).post("/api/v1/join-requests/{id}/decline", id)

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.identity.OneTimeTokens;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.testsupport.Api;
 import org.tandem.testsupport.TestDistrict;
 
@@ -64,7 +64,7 @@ class InvitationTest {
 
         String token = tokenMailedTo(mailbox, address.toLowerCase());
         assertEquals(43, token.length(), "256 random bits, base64url");
-        assertEquals(1, count(d, "SELECT count(*) FROM invitation WHERE token_hash = :p1", OneTimeTokens.hash(token)),
+        assertEquals(1, count(d, "SELECT count(*) FROM invitation WHERE token_hash = :p1", OpaqueTokens.hash(token)),
                 "only the hash is stored");
         assertEquals(0, count(d, "SELECT count(*) FROM invitation WHERE token_hash = :p1", token));
         assertEquals(1, count(d, """

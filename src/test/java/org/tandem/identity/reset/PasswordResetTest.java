@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.identity.OneTimeTokens;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.testsupport.Api;
 import org.tandem.testsupport.TestDistrict;
@@ -82,7 +82,7 @@ class PasswordResetTest {
         String token = tokenMailedTo(mailbox, email);
         assertEquals(1, count(d, "SELECT count(*) FROM password_reset WHERE token_hash = :p1 AND account_id = :p2"
                 + " AND expires_at BETWEEN now() + interval '59 minutes' AND now() + interval '61 minutes'",
-                OneTimeTokens.hash(token), d.guardianAAccount), "stored hashed, valid for an hour");
+                OpaqueTokens.hash(token), d.guardianAAccount), "stored hashed, valid for an hour");
 
         assertEquals(204, confirm(token, NEW_PASSWORD));
 
@@ -146,7 +146,7 @@ class PasswordResetTest {
         String shared = "shared-" + UUID.randomUUID() + "@family.test";
         execute(d, "UPDATE account SET email = :p1 WHERE id = :p2", shared, d.guardianAAccount);
         execute(other, "UPDATE account SET email = :p1 WHERE id = :p2", shared, other.guardianAAccount);
-        String slug = (String) value(other, "SELECT slug FROM district WHERE id = :tenant");
+        String slug = (String) value(other, "SELECT slug FROM district WHERE tenant_id = :tenant");
 
         requestReset(shared, slug);
         String token = tokenMailedTo(mailbox, shared);

@@ -1,0 +1,36 @@
+package org.tandem.identity.me;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in person's own account. */
+@Path("/api/v1/me")
+@Tag(name = "Me", description = "The signed-in person: roles, students and classes")
+@Authenticated
+public class MeResource {
+
+    private final MeService me;
+
+    MeResource(MeService me) {
+        this.me = me;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "getMe", summary = "Get the caller's account, roles, students and classes")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
+    public Me get() {
+        return me.me();
+    }
+}

@@ -1,0 +1,94 @@
+package org.tandem.identity.token;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tandem.platform.security.OpaqueTokens;
+
+/**
+ * Refresh-token rotation with reuse detection (RFC 9700 §4.14.2): every use spends the token and
+ * issues the next of its family; presenting a spent token again means it was stolen or replayed,
+ * and the whole family is revoked. Methods run inside the caller's transaction.
+ */
+@ApplicationScoped
+class RefreshTokens {
+
+    /** The outcome of a rotation: the next token, or why there is none. */
+    record Rotation(UUID accountId, String next, boolean reused) {
+    }
+
+    private final EntityManager em;
+    private final Duration lifespan;
+
+    RefreshTokens(EntityManager em, @ConfigProperty(name = "tandem.refresh-token.lifespan") Duration lifespan) {
+        this.em = em;
+        this.lifespan = lifespan;
+    }
+
+    String startFamily(UUID accountId) {
+        return issue(accountId, UUID.randomUUID());
+    }
+
+    /** The tenant of a presented token, found before any tenant is known (native SQL is not tenant-filtered). */
+    UUID tenantOf(String presented) {
+        java.util.List<?> rows = em.createNativeQuery(
+                        "SELECT cast(tenant_id AS uuid) FROM refresh_token WHERE token_hash = :hash", UUID.class)
+                .setParameter("hash", OpaqueTokens.hash(presented))
+                .getResultList();
+        return rows.isEmpty() ? null : (UUID) rows.get(0);
+    }
+
+    Rotation rotate(String presented) {
+        RefreshToken token = find(presented, true);
+        if (token == null) {
+            return new Rotation(null, null, false);
+        }
+        Instant now = Instant.now();
+        return switch (token.state()) {
+            case ACTIVE -> {
+                if (token.expired(now)) {
+                    yield new Rotation(token.accountId(), null, false);
+                }
+                token.markUsed(now);
+                yield new Rotation(token.accountId(), issue(token.accountId(), token.familyId()), false);
+            }
+            case USED -> {
+                revokeFamily(token.familyId());
+                yield new Rotation(token.accountId(), null, true);
+            }
+            case REVOKED -> new Rotation(token.accountId(), null, false);
+        };
+    }
+
+    void revokeFamilyOf(String presented) {
+        RefreshToken token = find(presented, false);
+        if (token != null) {
+            revokeFamily(token.familyId());
+        }
+    }
+
+    private void revokeFamily(UUID familyId) {
+        em.createQuery("UPDATE RefreshToken r SET r.state = 'revoked' WHERE r.familyId = :family AND r.state = 'active'")
+                .setParameter("family", familyId).executeUpdate();
+    }
+
+    private RefreshToken find(String presented, boolean lock) {
+        var query = em.createQuery("FROM RefreshToken r WHERE r.tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", OpaqueTokens.hash(presented));
+        if (lock) {
+            // Two concurrent refreshes with one token: the second waits, then sees it spent.
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst().orElse(null);
+    }
+
+    private String issue(UUID accountId, UUID familyId) {
+        String token = OpaqueTokens.generate();
+        em.persist(new RefreshToken(accountId, familyId, OpaqueTokens.hash(token), Instant.now().plus(lifespan)));
+        return token;
+    }
+}

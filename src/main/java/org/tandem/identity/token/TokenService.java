@@ -1,0 +1,154 @@
+package org.tandem.identity.token;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.tandem.access.Roles;
+import org.tandem.identity.Account;
+import org.tandem.identity.AccountRoles;
+import org.tandem.identity.PasswordHasher;
+import org.tandem.platform.tenancy.TenantContext;
+
+/**
+ * The grants of the token endpoint. Each first finds the tenant the credential belongs to (a
+ * lookup across tenants, before any tenant is known), then does the rest inside that tenant.
+ */
+@ApplicationScoped
+class TokenService {
+
+    private final EntityManager em;
+    private final TenantContext tenant;
+    private final PasswordHasher passwords;
+    private final AccountRoles accountRoles;
+    private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
+    private final SignInThrottle throttle;
+
+    TokenService(EntityManager em, TenantContext tenant, PasswordHasher passwords, AccountRoles accountRoles,
+                 TokenIssuer issuer, RefreshTokens refreshTokens, SignInThrottle throttle) {
+        this.em = em;
+        this.tenant = tenant;
+        this.passwords = passwords;
+        this.accountRoles = accountRoles;
+        this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
+    }
+
+    TokenResponse password(String email, String password, String tenantHint, String address) {
+        throttle.check(email, address);
+        List<Object[]> candidates = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        SELECT a.id, cast(a.tenant_id AS uuid) FROM account a JOIN district d ON d.tenant_id = a.tenant_id
+                        WHERE lower(a.email) = lower(:email) AND a.active
+                          AND (cast(:hint AS text) IS NULL OR d.slug = cast(:hint AS text) OR d.id::text = cast(:hint AS text))""",
+                        Object[].class)
+                .setParameter("email", email).setParameter("hint", tenantHint).getResultList());
+        if (candidates.size() > 1) {
+            throw OAuthErrors.invalidRequest("This email has accounts in several districts; send `tenant` "
+                    + "(the district's slug or id)");
+        }
+        if (candidates.isEmpty()) {
+            passwords.matches(password, null);
+            throttle.failed(email, address);
+            throw wrongCredentials();
+        }
+        UUID accountId = (UUID) candidates.get(0)[0];
+        tenant.use((UUID) candidates.get(0)[1]);
+        TokenResponse response = QuarkusTransaction.requiringNew().call(() -> {
+            Account account = em.find(Account.class, accountId);
+            if (account == null || !passwords.matches(password, account.passwordHash())) {
+                return null;
+            }
+            return tokensFor(account, refreshTokens.startFamily(account.id()));
+        });
+        if (response == null) {
+            throttle.failed(email, address);
+            throw wrongCredentials();
+        }
+        throttle.succeeded(email);
+        return response;
+    }
+
+    TokenResponse refresh(String presented) {
+        UUID tenantId = QuarkusTransaction.requiringNew().call(() -> refreshTokens.tenantOf(presented));
+        if (tenantId == null) {
+            throw OAuthErrors.invalidGrant("The refresh token is not valid");
+        }
+        tenant.use(tenantId);
+        RefreshTokens.Rotation rotation = QuarkusTransaction.requiringNew().call(() -> refreshTokens.rotate(presented));
+        if (rotation.reused()) {
+            throw OAuthErrors.invalidGrant("This refresh token was already used; every token of its sign-in was "
+                    + "revoked. Sign in again.");
+        }
+        if (rotation.next() == null) {
+            throw OAuthErrors.invalidGrant("The refresh token has expired or was revoked; sign in again");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = em.find(Account.class, rotation.accountId());
+            if (account == null || !account.active()) {
+                throw OAuthErrors.invalidGrant("The account is no longer active");
+            }
+            return tokensFor(account, rotation.next());
+        });
+    }
+
+    TokenResponse clientCredentials(String clientId, String secret, String requestedScope, String address) {
+        throttle.check("client:" + clientId, address);
+        List<?> tenants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT cast(tenant_id AS uuid) FROM api_client WHERE client_id = :client AND active", UUID.class)
+                .setParameter("client", clientId).getResultList());
+        if (tenants.isEmpty()) {
+            passwords.matches(secret, null);
+            throttle.failed("client:" + clientId, address);
+            throw OAuthErrors.invalidClient();
+        }
+        tenant.use((UUID) tenants.get(0));
+        ApiClient client = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "FROM ApiClient c WHERE c.clientId = :client AND c.active = true", ApiClient.class)
+                .setParameter("client", clientId).getResultStream().findFirst().orElse(null));
+        if (client == null || !passwords.matches(secret, client.secretHash())) {
+            throttle.failed("client:" + clientId, address);
+            throw OAuthErrors.invalidClient();
+        }
+        throttle.succeeded("client:" + clientId);
+        Set<String> granted = grantedScopes(client, requestedScope);
+        String scope = String.join(" ", granted);
+        return new TokenResponse(issuer.accessToken(client.id(), client.tenantId(), Set.of(Roles.INTEGRATOR), scope),
+                "Bearer", issuer.lifetimeSeconds(), null, scope);
+    }
+
+    /** Revokes the sign-in a refresh token belongs to (RFC 7009); unknown tokens are ignored. */
+    void revoke(String presented) {
+        UUID tenantId = QuarkusTransaction.requiringNew().call(() -> refreshTokens.tenantOf(presented));
+        if (tenantId != null) {
+            tenant.use(tenantId);
+            QuarkusTransaction.requiringNew().run(() -> refreshTokens.revokeFamilyOf(presented));
+        }
+    }
+
+    private TokenResponse tokensFor(Account account, String refreshToken) {
+        return new TokenResponse(issuer.accessToken(account.id(), account.tenantId(), accountRoles.rolesOf(account), null),
+                "Bearer", issuer.lifetimeSeconds(), refreshToken, null);
+    }
+
+    private static Set<String> grantedScopes(ApiClient client, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return new LinkedHashSet<>(client.scopes());
+        }
+        Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.trim().split("\\s+")));
+        if (!client.scopes().containsAll(asked)) {
+            asked.removeAll(client.scopes());
+            throw OAuthErrors.invalidScope("Not granted to this client: " + String.join(" ", asked));
+        }
+        return asked;
+    }
+
+    private static RuntimeException wrongCredentials() {
+        return OAuthErrors.invalidGrant("The email or password is wrong");
+    }
+}

@@ -1,0 +1,31 @@
+package org.tandem.messaging.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tandem.platform.concurrency.Versioned;
+
+/** A message as a reader sees it: a deleted one is a tombstone with no text. */
+@Schema(name = "Message")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MessageView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID threadId,
+        @Schema(required = true, description = "Position in the thread: 1, 2, 3…") long seq,
+        @Schema(required = true) UUID authorId,
+        String clientMessageId,
+        @Schema(description = "The original text; absent when deleted") String body,
+        @Schema(required = true, description = "BCP 47 language of the original text") String language,
+        @Schema(description = "The text in the reader's preferred language, when a translation exists") Translation translation,
+        @Schema(required = true) boolean urgent,
+        @Schema(required = true) boolean deleted,
+        @Schema(required = true) Instant createdAt,
+        Instant editedAt,
+        @Schema(required = true) long version) implements Versioned {
+
+    @Schema(name = "MessageTranslation")
+    public record Translation(@Schema(required = true) String language, @Schema(required = true) String body,
+                              @Schema(required = true, enumeration = {"machine", "human"}) String source) {
+    }
+}
