@@ -16,4 +16,16 @@ public interface JoiningSettings {
     String passwordResetLink();
 
     Duration passwordResetLifetime();
+
+    /** Reset requests allowed per email, and per client address, within {@link #passwordResetWindow()}. */
+    int passwordResetsPerEmail();
+
+    int passwordResetsPerAddress();
+
+    Duration passwordResetWindow();
+
+    /** Wrong class codes one account may try within {@link #classCodeWindow()} (codes are short enough to guess). */
+    int classCodeFailuresPerAccount();
+
+    Duration classCodeWindow();
 }

@@ -42,12 +42,13 @@ public class JoinRequestResource {
     @Idempotent
     @Operation(operationId = "askToJoinClass", summary = "Ask, with a class code, to be linked to a child in the class",
             description = "Any signed-in person may ask; the class's staff decide. An unknown or disabled code is 404; "
-                    + "the same pending request again is 409 join_request_pending.",
+                    + "the same pending request again is 409 join_request_pending. Wrong codes are limited per account (429).",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The request is pending",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestView.class)))
     @APIResponse(responseCode = "404", description = "No enabled class code matches")
     @APIResponse(responseCode = "409", description = "The same request is already pending (join_request_pending)")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes from this account; see Retry-After")
     public Response ask(@NotNull @Valid NewJoinRequest request) {
         JoinRequestView created = requests.ask(request);
         return Response.created(URI.create("/api/v1/join-requests/" + created.id())).entity(created).build();

@@ -1,5 +1,6 @@
 package org.tandem.identity.classcode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,10 +13,12 @@ import org.tandem.access.Caller;
 import org.tandem.directory.SchoolClass;
 import org.tandem.identity.Account;
 import org.tandem.identity.FamilyLinks;
+import org.tandem.identity.JoiningSettings;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 import org.tandem.platform.problem.ApiException;
+import org.tandem.platform.ratelimit.RateLimiter;
 
 /**
  * Joining by class code: a signed-in family member asks to be linked to a named child of the
@@ -30,21 +33,42 @@ class JoinRequestService {
     private final Caller caller;
     private final FamilyLinks links;
     private final JoinRequestPages pages;
+    private final RateLimiter limiter;
+    private final RateLimiter.Limit wrongCodes;
 
-    JoinRequestService(EntityManager em, AccessPolicy access, Caller caller, FamilyLinks links, JoinRequestPages pages) {
+    JoinRequestService(EntityManager em, AccessPolicy access, Caller caller, FamilyLinks links, JoinRequestPages pages,
+                       RateLimiter limiter, JoiningSettings settings) {
         this.em = em;
         this.access = access;
         this.caller = caller;
         this.links = links;
         this.pages = pages;
+        this.limiter = limiter;
+        this.wrongCodes = new RateLimiter.Limit(settings.classCodeFailuresPerAccount(), settings.classCodeWindow());
     }
 
+    /**
+     * Outside a transaction, because a wrong code must stay counted when the request's own
+     * transaction rolls back (the rate limiter's connection would otherwise join it).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     JoinRequestView ask(NewJoinRequest request) {
+        String guesses = "class-code:account:" + caller.accountId();
+        limiter.requireUnder(guesses, wrongCodes, "Too many wrong class codes; try later");
+        UUID classId = QuarkusTransaction.requiringNew().call(() -> activeClassOf(CodeGenerator.normalize(request.code())))
+                .orElse(null);
+        if (classId == null) {
+            limiter.hit(guesses, wrongCodes);
+            throw ApiException.notFound("Class code");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> record(classId, request));
+    }
+
+    private JoinRequestView record(UUID classId, NewJoinRequest request) {
         Account account = em.find(Account.class, caller.accountId());
         if (account == null || !account.active()) {
             throw ApiException.forbidden("Only a person's account can ask to join a class");
         }
-        UUID classId = activeClassOf(CodeGenerator.normalize(request.code()));
         String studentName = request.studentName().strip();
         long pending = em.createQuery("""
                         SELECT count(j) FROM JoinRequest j WHERE j.classId = :class AND j.accountId = :account
@@ -115,14 +139,13 @@ class JoinRequestService {
     }
 
     /** The class of an enabled code; a disabled code, or one of an inactive class, does not exist. */
-    private UUID activeClassOf(String code) {
+    private java.util.Optional<UUID> activeClassOf(String code) {
         return em.createQuery("SELECT c.classId FROM ClassCode c WHERE c.code = :code AND c.active = true", UUID.class)
                 .setParameter("code", code).getResultStream().findFirst()
                 .filter(classId -> {
                     SchoolClass schoolClass = em.find(SchoolClass.class, classId);
                     return schoolClass != null && schoolClass.active();
-                })
-                .orElseThrow(() -> ApiException.notFound("Class code"));
+                });
     }
 
     private static ApiException alreadyPending() {

@@ -1,5 +1,6 @@
 package org.tandem.identity.reset;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,10 +33,13 @@ public class PasswordResetResource {
     @SecurityRequirements
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset mail",
             description = "Always 202, whether or not an account has this email, so the answer reveals nothing. "
-                    + "When one does, a single-use link valid for an hour is mailed to it.")
+                    + "When one does, a single-use link valid for an hour is mailed to it. Requests are limited "
+                    + "per email and per client address (429 with Retry-After).")
     @APIResponse(responseCode = "202", description = "If an account has this email, a reset mail is on its way")
-    public Response request(@NotNull @Valid PasswordResetRequest request) {
-        resets.request(request.email(), request.tenant());
+    @APIResponse(responseCode = "429", description = "Too many requests for this email or from this address; see Retry-After")
+    public Response request(@NotNull @Valid PasswordResetRequest request, HttpServerRequest http) {
+        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        resets.request(request.email(), request.tenant(), address);
         return Response.accepted().build();
     }
 

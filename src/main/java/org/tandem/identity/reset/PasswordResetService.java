@@ -29,22 +29,25 @@ class PasswordResetService {
     private final PasswordHasher passwords;
     private final PasswordResetMail mail;
     private final JoiningSettings settings;
+    private final PasswordResetThrottle throttle;
 
     PasswordResetService(EntityManager em, TenantContext tenant, PreSignInLookup lookup, PasswordHasher passwords,
-                         PasswordResetMail mail, JoiningSettings settings) {
+                         PasswordResetMail mail, JoiningSettings settings, PasswordResetThrottle throttle) {
         this.em = em;
         this.tenant = tenant;
         this.lookup = lookup;
         this.passwords = passwords;
         this.mail = mail;
         this.settings = settings;
+        this.throttle = throttle;
     }
 
     /**
      * Mails a reset to the account with this email in the named district. Without a district, an
      * email known in several districts gets one mail per district, each naming its district.
      */
-    void request(String email, String district) {
+    void request(String email, String district, String clientAddress) {
+        throttle.count(email, clientAddress);
         Optional<UUID> signedInTenant = tenant.current();
         for (PreSignInLookup.AccountInTenant found : lookup.activeAccountsByEmail(email.strip(), district)) {
             if (signedInTenant.isPresent() && !signedInTenant.get().equals(found.tenantId())) {

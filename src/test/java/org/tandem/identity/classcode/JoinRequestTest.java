@@ -76,6 +76,18 @@ class JoinRequestTest {
     }
 
     @Test
+    void guessingCodesIsLimitedPerAccount() {
+        for (int i = 0; i < 20; i++) {
+            Api.validated(d.guardianB()).contentType("application/json").body(joining("WRONG" + (100 + i), "Sam Alpha"))
+                    .post("/api/v1/join-requests").then().statusCode(404);
+        }
+        Api.validated(d.guardianB()).contentType("application/json").body(joining(codeA, "Sam Alpha"))
+                .post("/api/v1/join-requests")
+                .then().statusCode(429).header("Retry-After", notNullValue()).body("code", equalTo("rate_limited"));
+        ask(d.guardianA(), "Sam Alpha");
+    }
+
+    @Test
     void askingNeedsASignedInPerson() {
         Api.raw().contentType("application/json").body(joining(codeA, "Sam Alpha"))
                 .post("/api/v1/join-requests").then().statusCode(401);

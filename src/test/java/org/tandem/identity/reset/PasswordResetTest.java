@@ -179,6 +179,19 @@ class PasswordResetTest {
     }
 
     @Test
+    void requestsForOneEmailAreLimited() {
+        String unknown = "flood-" + UUID.randomUUID() + "@nowhere.test";
+        for (int i = 0; i < 5; i++) {
+            requestReset(unknown, null);
+        }
+        Api.validated().contentType("application/json").body(Map.of("email", unknown.toUpperCase()))
+                .post("/api/v1/auth/password-reset")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("code", equalTo("rate_limited"));
+        requestReset(email, null);
+    }
+
+    @Test
     void badInputIsAProblem() {
         Api.raw().contentType("application/json").body(Map.of("email", "not-an-email"))
                 .post("/api/v1/auth/password-reset").then().statusCode(422);
