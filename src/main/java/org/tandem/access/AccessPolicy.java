@@ -120,6 +120,43 @@ public class AccessPolicy {
         throw ApiException.forbidden("Only administrators manage the directory");
     }
 
+    /**
+     * A directory record of a school ({@code what}, for the message): administered by that school's
+     * admins and the district's; another school's record does not exist for a school admin (404),
+     * and a role without directory administration gets a 403.
+     */
+    public void requireAdministration(UUID schoolId, String what) {
+        Optional<Set<UUID>> schools = administeredSchools();
+        if (schools.isPresent() && !schools.get().contains(schoolId)) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    /**
+     * Which guardians (JPQL alias {@code e}) the admins of {@code :schools} manage: those with a child
+     * (linked in any state) at one of the schools, and those linked to no student at all yet, who
+     * belong to no school and must be reachable to be linked. Used for lists and single records alike.
+     */
+    public static final String GUARDIAN_OF_SCHOOLS = """
+            (EXISTS (SELECT 1 FROM Guardianship gs, Student gst WHERE gs.guardianId = e.id
+                       AND gst.id = gs.studentId AND gst.schoolId IN :schools)
+             OR NOT EXISTS (SELECT 1 FROM Guardianship gl WHERE gl.guardianId = e.id))""";
+
+    /** A guardian's directory record, under the rule of {@link #GUARDIAN_OF_SCHOOLS}; 404 out of scope. */
+    public void requireGuardianAdministration(UUID guardianId) {
+        Optional<Set<UUID>> schools = administeredSchools();
+        if (schools.isEmpty()) {
+            return;
+        }
+        boolean managed = !schools.get().isEmpty() && em.createQuery(
+                        "SELECT count(e) FROM Guardian e WHERE e.id = :guardian AND " + GUARDIAN_OF_SCHOOLS, Long.class)
+                .setParameter("guardian", guardianId).setParameter("schools", schools.get())
+                .getSingleResult() > 0;
+        if (!managed) {
+            throw ApiException.notFound("Guardian " + guardianId);
+        }
+    }
+
     /** Students the caller may see: their children (guardians) and students of their current classes (staff). */
     public List<UUID> visibleStudentIds() {
         List<UUID> ids = new java.util.ArrayList<>();

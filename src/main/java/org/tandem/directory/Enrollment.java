@@ -32,6 +32,11 @@ public class Enrollment extends TenantOwned {
         this.active = active;
     }
 
+    public void update(String sourcedId, boolean active) {
+        this.sourcedId = sourcedId;
+        this.active = active;
+    }
+
     public UUID studentId() { return studentId; }
     public UUID classId() { return classId; }
     public String sourcedId() { return sourcedId; }

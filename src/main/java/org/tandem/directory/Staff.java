@@ -1,5 +1,6 @@
 package org.tandem.directory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +13,13 @@ import org.tandem.platform.persistence.TenantOwned;
 public class Staff extends TenantOwned {
 
     /** What the staff member does; a school admin administers their school's directory. */
-    public enum Kind { TEACHER, AIDE, COUNSELOR, SCHOOL_ADMIN }
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StaffKind")
+    public enum Kind {
+        @JsonProperty("teacher") TEACHER,
+        @JsonProperty("aide") AIDE,
+        @JsonProperty("counselor") COUNSELOR,
+        @JsonProperty("school_admin") SCHOOL_ADMIN
+    }
 
     @Column(name = "school_id", nullable = false, updatable = false)
     private UUID schoolId;

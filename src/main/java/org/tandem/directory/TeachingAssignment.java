@@ -1,5 +1,6 @@
 package org.tandem.directory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
@@ -13,8 +14,11 @@ import org.tandem.platform.persistence.TenantOwned;
 @Table(name = "teaching_assignment")
 public class TeachingAssignment extends TenantOwned {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TeachingRole")
     public enum Role {
-        PRIMARY, CO_TEACHER, AIDE;
+        @JsonProperty("primary") PRIMARY,
+        @JsonProperty("co_teacher") CO_TEACHER,
+        @JsonProperty("aide") AIDE;
 
         @Converter(autoApply = true)
         static class Stored extends LowerCaseEnumConverter<Role> {
@@ -46,6 +50,11 @@ public class TeachingAssignment extends TenantOwned {
     public void update(Role role, boolean active) {
         this.role = role;
         this.active = active;
+    }
+
+    public void update(Role role, String sourcedId, boolean active) {
+        update(role, active);
+        this.sourcedId = sourcedId;
     }
 
     public UUID staffId() { return staffId; }

@@ -1,6 +1,7 @@
 package org.tandem.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.tandem.directory.Guardian;
 import org.tandem.directory.Guardianship;
 import org.tandem.directory.Relationship;
+import org.tandem.directory.StudentLinksChanged;
 
 /**
  * Links an account to a student as a guardian, the end of every way of joining. One person keeps
@@ -23,9 +25,11 @@ public class FamilyLinks {
     }
 
     private final EntityManager em;
+    private final Event<StudentLinksChanged> linksChanged;
 
-    FamilyLinks(EntityManager em) {
+    FamilyLinks(EntityManager em, Event<StudentLinksChanged> linksChanged) {
         this.em = em;
+        this.linksChanged = linksChanged;
     }
 
     /** Runs inside the caller's transaction and tenant. */
@@ -41,6 +45,8 @@ public class FamilyLinks {
         Guardianship link = new Guardianship(studentId, guardian.id(), relationship, educationalRights,
                 Guardianship.Permissions.ALL, false, null);
         em.persist(link);
+        em.flush();
+        linksChanged.fire(new StudentLinksChanged(studentId)); // e.g. the student's threads gain this guardian
         return new Link(guardian.id(), link.id(), true);
     }
 

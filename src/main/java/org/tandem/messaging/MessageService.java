@@ -80,7 +80,8 @@ class MessageService {
                 .setParameter("now", Instant.now()).setParameter("thread", thread.id()).setParameter("author", author)
                 .executeUpdate();
         em.createQuery("""
-                        UPDATE Participant p SET p.lastReadSeq = :seq, p.lastReadAt = :now, p.lastActivityAt = :now
+                        UPDATE Participant p SET p.lastReadSeq = :seq, p.lastReadAt = :now, p.lastActivityAt = :now,
+                               p.unreadCount = 0
                         WHERE p.threadId = :thread AND p.accountId = :author""")
                 .setParameter("seq", seq).setParameter("now", Instant.now()).setParameter("thread", thread.id())
                 .setParameter("author", author).executeUpdate();

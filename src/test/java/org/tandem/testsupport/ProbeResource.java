@@ -118,15 +118,17 @@ public class ProbeResource {
     public Page<WidgetView> list(@Valid @BeanParam PageRequest page) {
         String list = "test-widgets:" + jwt.getSubject();
         Position after = cursors.decode(list, page.cursor(), Position.class);
-        List<Widget> rows = em.createQuery("""
-                        FROM Widget w WHERE w.owner = :owner
-                          AND (:afterName IS NULL OR w.name > :afterName OR (w.name = :afterName AND w.id > :afterId))
-                        ORDER BY w.name, w.id""", Widget.class)
+        // The keyset condition only when there is a position: with stringtype=unspecified PostgreSQL
+        // cannot type a bare "? IS NULL" parameter.
+        var query = em.createQuery("FROM Widget w WHERE w.owner = :owner"
+                        + (after == null ? "" : " AND (w.name > :afterName OR (w.name = :afterName AND w.id > :afterId))")
+                        + " ORDER BY w.name, w.id", Widget.class)
                 .setParameter("owner", jwt.getSubject())
-                .setParameter("afterName", after == null ? null : after.name())
-                .setParameter("afterId", after == null ? new UUID(0, 0) : after.id())
-                .setMaxResults(page.fetchSize())
-                .getResultList();
+                .setMaxResults(page.fetchSize());
+        if (after != null) {
+            query.setParameter("afterName", after.name()).setParameter("afterId", after.id());
+        }
+        List<Widget> rows = query.getResultList();
         return Page.of(rows, page, WidgetView::of, w -> cursors.encode(list, new Position(w.name(), w.id())));
     }
 

@@ -1,6 +1,7 @@
 package org.tandem.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,8 +43,15 @@ public class MergePatch {
         try {
             result = mapper.treeToValue(merged, type);
         } catch (JsonProcessingException e) {
+            // Jackson's own message names Java classes; say only which field does not fit.
+            String field = e instanceof JsonMappingException mapping ? fieldOf(mapping) : "";
+            if (field.isEmpty()) {
+                throw new ApiException(400, "invalid_patch", "The patch does not fit this resource",
+                        "The patch does not fit this resource", null, Map.of());
+            }
             throw new ApiException(400, "invalid_patch", "The patch does not fit this resource",
-                    e.getOriginalMessage(), null, Map.of());
+                    field + " has the wrong type or value", List.of(new Problem.FieldError(field, "has the wrong type or value")),
+                    Map.of());
         }
         Set<ConstraintViolation<T>> violations = validator.validate(result);
         if (!violations.isEmpty()) {
@@ -54,6 +62,12 @@ public class MergePatch {
             throw ApiException.validation(errors);
         }
         return result;
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining("."));
     }
 
     /** RFC 7396 §2: objects merge member by member, null removes, anything else replaces. */

@@ -108,6 +108,21 @@ class InvitationAcceptanceTest {
     }
 
     @Test
+    void aNewlyLinkedGuardianJoinsTheStudentsExistingThreadAtOnce() {
+        String thread = Api.validated(d.teacherA()).contentType("application/json")
+                .body(Map.of("kind", "student", "subject", "Reading", "studentId", d.studentA.toString(),
+                        "message", Map.of("body", "Sam read a whole chapter today")))
+                .post("/api/v1/threads").then().statusCode(201).extract().path("id");
+        Api.validated(d.guardianB()).get("/api/v1/threads/{id}", thread).then().statusCode(404);
+
+        String token = invitationFor(fixtureEmail(d, "parent.b"), d.studentA, false);
+        Api.validated(d.guardianB()).contentType("application/json").body(Map.of("token", token))
+                .post("/api/v1/invitations/accept").then().statusCode(200);
+
+        Api.validated(d.guardianB()).get("/api/v1/threads/{id}", thread).then().statusCode(200);
+    }
+
+    @Test
     void aSignedInTeacherWhoIsAlsoAParentGetsAGuardianRecord() {
         String token = invitationFor(email(d, "other-address"), d.studentA, false);
         String guardianId = Api.validated(d.teacherB()).contentType("application/json").body(Map.of("token", token))

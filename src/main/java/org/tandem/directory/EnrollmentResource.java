@@ -1,0 +1,110 @@
+package org.tandem.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tandem.access.Roles;
+import org.tandem.directory.dto.NewEnrollment;
+import org.tandem.directory.dto.EnrollmentChanges;
+import org.tandem.directory.dto.EnrollmentView;
+import org.tandem.platform.http.MergePatch;
+import org.tandem.platform.idempotency.Idempotent;
+import org.tandem.platform.paging.Page;
+import org.tandem.platform.paging.PageRequest;
+
+/** Students' places in classes. */
+@Path("/api/v1/enrollments")
+@Tag(name = "Directory")
+@SecurityRequirement(name = "bearerAuth")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class EnrollmentResource {
+
+    private final EnrollmentService enrollments;
+
+    EnrollmentResource(EnrollmentService enrollments) {
+        this.enrollments = enrollments;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Operation(operationId = "createEnrollment", summary = "Enroll a student in a class of their school",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
+    @APIResponse(responseCode = "201", description = "The new enrollment", headers = {
+            @Header(name = "Location", description = "The URL of the new enrollment", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "The version of the new enrollment", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "409", description = "The student is already enrolled in this class (`already_exists`) or another enrollment has this sourcedId (`sourced_id_taken`), "
+            + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The student or class does not exist or is not one the caller administers")
+    public Response create(@NotNull @Valid NewEnrollment input) {
+        EnrollmentView created = enrollments.create(input);
+        return Response.created(URI.create("/api/v1/enrollments/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listEnrollments", summary = "List enrollments")
+    @APIResponse(responseCode = "200", description = "One page of enrollments")
+    public Page<EnrollmentView> list(@Valid @BeanParam PageRequest page,
+                             @QueryParam("studentId") @Parameter(description = "Only enrollments of this student") UUID studentId,
+                             @QueryParam("classId") @Parameter(description = "Only enrollments in this class") UUID classId,
+                             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) enrollments") Boolean active,
+                             @QueryParam("sourcedId") @Size(max = 255) @Parameter(description = "The enrollment with this external id") String sourcedId) {
+        return enrollments.list(page, studentId, classId, active, sourcedId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getEnrollment", summary = "Get an enrollment")
+    @APIResponse(responseCode = "200", description = "The enrollment",
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
+    public EnrollmentView get(@PathParam("id") UUID id) {
+        return enrollments.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "updateEnrollment", summary = "Change or deactivate an enrollment (JSON Merge Patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EnrollmentChanges.class)))
+    @APIResponse(responseCode = "200", description = "The updated enrollment",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "409", description = "The student is already enrolled in this class (`already_exists`) or another enrollment has this sourcedId (`sourced_id_taken`), "
+            + "or another request changed it at the same time")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public EnrollmentView update(@PathParam("id") UUID id,
+                         @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is a 412") String ifMatch,
+                         JsonNode patch) {
+        return enrollments.update(id, ifMatch, patch);
+    }
+}

@@ -1,0 +1,109 @@
+package org.tandem.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tandem.access.Roles;
+import org.tandem.directory.dto.NewStaff;
+import org.tandem.directory.dto.StaffChanges;
+import org.tandem.directory.dto.StaffView;
+import org.tandem.platform.http.MergePatch;
+import org.tandem.platform.idempotency.Idempotent;
+import org.tandem.platform.paging.Page;
+import org.tandem.platform.paging.PageRequest;
+
+/** Each school's staff. */
+@Path("/api/v1/staff")
+@Tag(name = "Directory")
+@SecurityRequirement(name = "bearerAuth")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+    private final StaffService staff;
+
+    StaffResource(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Operation(operationId = "createStaff", summary = "Add a staff member to a school",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
+    @APIResponse(responseCode = "201", description = "The new staff member", headers = {
+            @Header(name = "Location", description = "The URL of the new staff member", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "The version of the new staff member", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "409", description = "Another staff member has this sourcedId (`sourced_id_taken`), "
+            + "or a request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "404", description = "The school does not exist or is not one the caller administers")
+    public Response create(@NotNull @Valid NewStaff input) {
+        StaffView created = staff.create(input);
+        return Response.created(URI.create("/api/v1/staff/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listStaff", summary = "List staff members by family name")
+    @APIResponse(responseCode = "200", description = "One page of staff members")
+    public Page<StaffView> list(@Valid @BeanParam PageRequest page,
+                             @QueryParam("schoolId") @Parameter(description = "Only staff of this school") UUID schoolId,
+                             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) staff members") Boolean active,
+                             @QueryParam("sourcedId") @Size(max = 255) @Parameter(description = "The staff member with this external id") String sourcedId) {
+        return staff.list(page, schoolId, active, sourcedId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getStaff", summary = "Get a staff member")
+    @APIResponse(responseCode = "200", description = "The staff member",
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
+    public StaffView get(@PathParam("id") UUID id) {
+        return staff.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "updateStaff", summary = "Change or deactivate a staff member (JSON Merge Patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StaffChanges.class)))
+    @APIResponse(responseCode = "200", description = "The updated staff member",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "409", description = "Another staff member has this sourcedId (`sourced_id_taken`), "
+            + "or another request changed it at the same time")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public StaffView update(@PathParam("id") UUID id,
+                         @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is a 412") String ifMatch,
+                         JsonNode patch) {
+        return staff.update(id, ifMatch, patch);
+    }
+}

@@ -1,0 +1,121 @@
+package org.tandem.messaging;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.directory.Guardianship;
+import org.tandem.directory.StudentLinksChanged;
+import org.tandem.testsupport.Api;
+import org.tandem.testsupport.TestDistrict;
+
+@QuarkusTest
+class UnreadCountTest {
+
+    private TestDistrict d;
+    private String thread;
+
+    @BeforeEach
+    void thread() {
+        d = TestDistrict.create();
+        thread = Messaging.studentThread(d.teacherA(), d.studentA, "one");
+    }
+
+    private String post(String body) {
+        return Messaging.post(d.teacherA(), thread, body).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void postsCountForRecipientsButNotTheAuthor() {
+        post("two");
+        post("three");
+        assertEquals(3, Messaging.unread(d.guardianA(), thread));
+        assertEquals(0, Messaging.unread(d.teacherA(), thread));
+        assertEquals(3, Messaging.total(d.guardianA()));
+        Messaging.post(d.guardianA(), thread, "thanks!").then().statusCode(201);
+        assertEquals(0, Messaging.unread(d.guardianA(), thread), "replying reads everything before");
+        assertEquals(1, Messaging.unread(d.teacherA(), thread));
+    }
+
+    @Test
+    void markingReadCountsWhatIsLeftAndNeverGoesBackwards() {
+        post("two");
+        post("three");
+        Messaging.markRead(d.guardianA(), thread, 2);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread));
+        Messaging.markRead(d.guardianA(), thread, 1);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread));
+        Messaging.markRead(d.guardianA(), thread, 3);
+        assertEquals(0, Messaging.unread(d.guardianA(), thread));
+        Api.responseValidated(d.guardianA()).contentType("application/json").body(Map.of("seq", 99))
+                .post("/api/v1/threads/" + thread + "/read").then().statusCode(422);
+    }
+
+    @Test
+    void editsChangeNothingDeletesAndHidesUncountWhatWasUnread() {
+        String two = post("two");
+        String three = post("three");
+        Api.validated(d.teacherA()).contentType("application/json").body(Map.of("body", "two, edited"))
+                .patch("/api/v1/threads/" + thread + "/messages/" + two).then().statusCode(200)
+                .body("body", equalTo("two, edited"));
+        assertEquals(3, Messaging.unread(d.guardianA(), thread));
+        Api.validated(d.teacherA()).delete("/api/v1/threads/" + thread + "/messages/" + two).then().statusCode(200)
+                .body("deleted", equalTo(true));
+        assertEquals(2, Messaging.unread(d.guardianA(), thread));
+        Api.validated(d.guardianA()).post("/api/v1/threads/" + thread + "/messages/" + three + "/hide").then().statusCode(204);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread));
+        // Deleting a message the reader had hidden does not count it twice.
+        Api.validated(d.teacherA()).delete("/api/v1/threads/" + thread + "/messages/" + three).then().statusCode(200);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread));
+        Messaging.markRead(d.guardianA(), thread, 3);
+        assertEquals(0, Messaging.unread(d.guardianA(), thread));
+    }
+
+    @Test
+    void readMessagesStayReadWhenDeleted() {
+        String two = post("two");
+        Messaging.markRead(d.guardianA(), thread, 2);
+        Api.validated(d.teacherA()).delete("/api/v1/threads/" + thread + "/messages/" + two).then().statusCode(200);
+        assertEquals(0, Messaging.unread(d.guardianA(), thread));
+    }
+
+    @Test
+    void aNoContactOrderTakesEffectOnExistingThreads() {
+        assertTrue(Messaging.inboxIds(d.guardianA()).contains(thread));
+        assertEquals(1, Messaging.total(d.guardianA()));
+        d.inTenant(em -> {
+            Guardianship link = em.find(Guardianship.class, d.guardianshipA);
+            link.update(link.relationship(), link.educationalRights(), link.permissions(), true, null, true);
+            em.flush();
+            Arc.container().beanManager().getEvent().select(StudentLinksChanged.class)
+                    .fire(new StudentLinksChanged(d.studentA));
+        });
+        assertFalse(Messaging.inboxIds(d.guardianA()).contains(thread));
+        assertEquals(0, Messaging.total(d.guardianA()));
+        Api.responseValidated(d.guardianA()).get("/api/v1/threads/" + thread).then().statusCode(404);
+        post("after the order");
+        assertEquals(0, Messaging.total(d.guardianA()));
+    }
+
+    @Test
+    void archivedAndMutedThreadsLeaveTheTotal() {
+        String other = Messaging.studentThread(d.teacherA(), d.studentA, "another topic");
+        assertEquals(2, Messaging.total(d.guardianA()));
+        Api.validated(d.guardianA()).contentType("application/merge-patch+json").body("{\"muted\": true}")
+                .patch("/api/v1/threads/" + other).then().statusCode(200).body("muted", equalTo(true));
+        assertEquals(1, Messaging.total(d.guardianA()));
+        Api.validated(d.guardianA()).contentType("application/merge-patch+json").body("{\"archived\": true}")
+                .patch("/api/v1/threads/" + thread).then().statusCode(200).body("archived", equalTo(true));
+        assertEquals(0, Messaging.total(d.guardianA()));
+        assertFalse(Messaging.inboxIds(d.guardianA()).contains(thread));
+        Api.validated(d.guardianA()).queryParam("archived", true).get("/api/v1/threads").then()
+                .body("items.id", equalTo(java.util.List.of(thread)));
+    }
+
+}
