@@ -200,7 +200,7 @@ public class AccessPolicy {
             case BOOK_AND_RSVP -> p.mayBookAndRsvp();
             case SEE_GOALS_AND_CELEBRATIONS -> p.maySeeGoalsAndCelebrations();
             case SEE_CONFIDENTIAL -> p.maySeeGoalsAndCelebrations() && link.educationalRights();
-            case ADMINISTER -> false;
+            case INVITE_FAMILIES, ADMINISTER -> false;
         };
     }
 

@@ -14,6 +14,8 @@ public enum StudentCapability {
     SEE_GOALS_AND_CELEBRATIONS,
     /** See confidential records (IEP goals): educational rights for guardians, assigned staff. */
     SEE_CONFIDENTIAL,
+    /** Invite family members to link with the student (the student's staff and administrators, never a family). */
+    INVITE_FAMILIES,
     /** Change the student's directory record or family links (administrators). */
     ADMINISTER
 }

@@ -1,0 +1,81 @@
+package org.tandem.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.tandem.directory.Guardian;
+import org.tandem.directory.Guardianship;
+import org.tandem.directory.Relationship;
+import org.tandem.directory.StudentLinksChanged;
+
+/**
+ * Links an account to a student as a guardian, the end of every way of joining. One person keeps
+ * one guardian record: the account's own, else an unclaimed record the roster already has for the
+ * same email, else a new one. An existing link is kept as it is, so joining again never lifts a
+ * no-contact flag or restores permissions an administrator removed.
+ */
+@ApplicationScoped
+public class FamilyLinks {
+
+    /** The guardian record and the link to the student, and whether the link is new. */
+    public record Link(UUID guardianId, UUID guardianshipId, boolean created) {
+    }
+
+    private final EntityManager em;
+    private final Event<StudentLinksChanged> linksChanged;
+
+    FamilyLinks(EntityManager em, Event<StudentLinksChanged> linksChanged) {
+        this.em = em;
+        this.linksChanged = linksChanged;
+    }
+
+    /** Runs inside the caller's transaction and tenant. */
+    public Link link(Account account, UUID studentId, Relationship relationship, boolean educationalRights) {
+        Guardian guardian = guardianOf(account);
+        Optional<Guardianship> existing = em.createQuery(
+                        "FROM Guardianship g WHERE g.studentId = :student AND g.guardianId = :guardian", Guardianship.class)
+                .setParameter("student", studentId).setParameter("guardian", guardian.id())
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return new Link(guardian.id(), existing.get().id(), false);
+        }
+        Guardianship link = new Guardianship(studentId, guardian.id(), relationship, educationalRights,
+                Guardianship.Permissions.ALL, false, null);
+        em.persist(link);
+        em.flush();
+        linksChanged.fire(new StudentLinksChanged(studentId)); // e.g. the student's threads gain this guardian
+        return new Link(guardian.id(), link.id(), true);
+    }
+
+    private Guardian guardianOf(Account account) {
+        Optional<Guardian> own = em.createQuery("FROM Guardian g WHERE g.accountId = :account", Guardian.class)
+                .setParameter("account", account.id()).getResultStream().findFirst();
+        if (own.isPresent()) {
+            return own.get();
+        }
+        List<Guardian> unclaimed = em.createQuery("""
+                        FROM Guardian g WHERE g.accountId IS NULL AND g.active = true
+                          AND lower(g.email) = lower(:email)""", Guardian.class)
+                .setParameter("email", account.email()).setMaxResults(2).getResultList();
+        Guardian guardian;
+        if (unclaimed.size() == 1) {
+            guardian = unclaimed.get(0);
+        } else {
+            String[] names = splitName(account.displayName());
+            guardian = new Guardian(names[0], names[1], account.email(), null, account.preferredLanguage(), null);
+            em.persist(guardian);
+        }
+        guardian.linkAccount(account.id());
+        return guardian;
+    }
+
+    /** Given and family name from a display name: the last word is taken as the family name. */
+    static String[] splitName(String displayName) {
+        String name = displayName.strip();
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space).strip(), name.substring(space + 1)};
+    }
+}

@@ -1,0 +1,41 @@
+package org.tandem.identity.invitation;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.tandem.directory.Student;
+import org.tandem.identity.JoiningSettings;
+
+/** The mail that carries an invitation's token to the invited guardian. */
+@ApplicationScoped
+class InvitationMail {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy").withZone(ZoneOffset.UTC);
+
+    private final Mailer mailer;
+    private final JoiningSettings settings;
+
+    InvitationMail(Mailer mailer, JoiningSettings settings) {
+        this.mailer = mailer;
+        this.settings = settings;
+    }
+
+    /** Names only the student's given name: a mail can go astray, so it says as little as it can. */
+    void send(Invitation invitation, Student student, String token) {
+        String link = settings.invitationLink().replace("{token}", token);
+        String text = """
+                Hello,
+
+                %s's school invites you to Tandem, where teachers and families keep in touch.
+
+                Accept the invitation here: %s
+
+                Or enter this code in the Tandem app: %s
+
+                The invitation works once and expires on %s (UTC). If you did not expect it, ignore this mail.
+                """.formatted(student.givenName(), link, token, DAY.format(invitation.expiresAt()));
+        mailer.send(Mail.withText(invitation.email(), "You are invited to join Tandem", text));
+    }
+}
