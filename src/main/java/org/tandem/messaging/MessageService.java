@@ -1,6 +1,7 @@
 package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -32,6 +33,8 @@ class MessageService {
     private final AccessPolicy access;
     private final MessageViews views;
     private final Duration editWindow;
+    @Inject
+    TranslationQueue translationQueue;
 
     MessageService(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageViews views,
                    @ConfigProperty(name = "tandem.messaging.edit-window") Duration editWindow) {
@@ -73,6 +76,7 @@ class MessageService {
                 input.isUrgent());
         em.persist(message);
         em.flush();
+        translationQueue.enqueue(message);
         em.createQuery("""
                         UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
                                p.archived = false
@@ -104,6 +108,7 @@ class MessageService {
             em.persist(new MessageEdit(message.id(), message.body()));
             message.edit(body);
             em.flush();
+            translationQueue.redo(message);
         }
         return views.of(message);
     }
@@ -116,18 +121,24 @@ class MessageService {
             throw ApiException.forbidden("Only the author can delete a message for everyone");
         }
         if (!message.deleted()) {
-            em.createQuery("""
-                            UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
-                            WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
-                              AND p.lastReadSeq < :seq AND p.unreadCount > 0
-                              AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
-                                              WHERE h.messageId = :message AND h.accountId = p.accountId)""")
-                    .setParameter("thread", threadId).setParameter("author", message.authorId())
-                    .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
-            message.delete();
-            em.flush();
+            tombstone(message);
         }
         return views.of(message);
+    }
+
+    /** Removes a message's text for everyone, by its author or a moderator. */
+    void tombstone(Message message) {
+        em.createQuery("""
+                        UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
+                          AND p.lastReadSeq < :seq AND p.unreadCount > 0
+                          AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
+                                          WHERE h.messageId = :message AND h.accountId = p.accountId)""")
+                .setParameter("thread", message.threadId()).setParameter("author", message.authorId())
+                .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
+        message.delete();
+        translationQueue.forget(message);
+        em.flush();
     }
 
     /** Hides a message for the caller only. */
