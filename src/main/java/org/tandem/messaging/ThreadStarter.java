@@ -1,6 +1,7 @@
 package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -31,6 +32,8 @@ class ThreadStarter {
     private final ThreadAccess threads;
     private final Membership membership;
     private final MessageService messages;
+    @Inject
+    ContactBlocks blocks;
 
     ThreadStarter(EntityManager em, Caller caller, AccessPolicy access, ThreadAccess threads, Membership membership,
                   MessageService messages) {
@@ -63,6 +66,7 @@ class ThreadStarter {
             case GROUP -> groupThread(input);
             case ANNOUNCEMENT -> announcement(input);
         };
+        blocks.refuseIfBlocked(thread);
         membership.sync(thread);
         if (input.message() != null) {
             messages.postAs(thread, caller.accountId(), input.message());

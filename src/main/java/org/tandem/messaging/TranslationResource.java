@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,7 +63,8 @@ public class TranslationResource {
             @PathParam("threadId") UUID threadId, @PathParam("messageId") UUID messageId,
             @PathParam("language") @Size(min = 2, max = 35) @Pattern(regexp = MeUpdate.LANGUAGE_TAG)
             @Parameter(description = "BCP 47 language tag", example = "es",
-                    schema = @Schema(minLength = 2, maxLength = 35, pattern = MeUpdate.LANGUAGE_TAG)) String language,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 2, maxLength = 35,
+                            pattern = MeUpdate.LANGUAGE_TAG)) String language,
             @NotNull @Valid Renditions.HumanTranslation input) {
         return translations.translate(threadId, messageId, language, input.body());
     }

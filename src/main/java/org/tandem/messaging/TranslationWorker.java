@@ -55,11 +55,26 @@ class TranslationWorker {
 
     /** Claims and works through one batch of due jobs; returns how many were attempted. */
     int processDue() {
-        List<Job> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+        List<Job> claimed = inRequestContext(() -> QuarkusTransaction.requiringNew().call(this::claim));
         Map<UUID, List<Job>> byTenant = claimed.stream()
                 .collect(Collectors.groupingBy(Job::tenant, LinkedHashMap::new, Collectors.toList()));
-        byTenant.forEach(this::workInTenant);
+        byTenant.forEach((tenant, jobs) -> inRequestContext(() -> {
+            Arc.container().instance(TenantContext.class).get().use(tenant);
+            jobs.forEach(this::attempt);
+            return null;
+        }));
         return claimed.size();
+    }
+
+    /** Work outside any request gets a request context of its own: the tenant is chosen per context. */
+    private static <T> T inRequestContext(java.util.function.Supplier<T> work) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return work.get();
+        } finally {
+            requestContext.terminate();
+        }
     }
 
     private List<Job> claim() {
@@ -76,17 +91,6 @@ class TranslationWorker {
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new Job((UUID) r[0], (String) r[1], UUID.fromString((String) r[2]), ((Number) r[3]).intValue()))
                 .toList();
-    }
-
-    private void workInTenant(UUID tenant, List<Job> jobs) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            Arc.container().instance(TenantContext.class).get().use(tenant);
-            jobs.forEach(this::attempt);
-        } finally {
-            requestContext.terminate();
-        }
     }
 
     private void attempt(Job job) {

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MeUpdate")
 public record MeUpdate(
         @NotBlank @Size(max = 200)
-        @Schema(maxLength = 200, description = "The name others see") String displayName,
+        @Schema(required = false, maxLength = 200, description = "The name others see") String displayName,
         @NotBlank @Size(min = 2, max = 35) @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag")
-        @Schema(minLength = 2, maxLength = 35, pattern = LANGUAGE_TAG, example = "es",
+        @Schema(required = false, minLength = 2, maxLength = 35, pattern = LANGUAGE_TAG, example = "es",
                 description = "BCP 47 language tag; messages in other languages are translated into it")
         String preferredLanguage) {
 
