@@ -56,7 +56,7 @@ class ModerationQueue {
             return new Page<>(List.of(), null);
         }
         var query = em.createQuery(ReportViews.SELECT + " WHERE r.state = :state"
-                        + (schools == null ? "" : IN_SCOPE)
+                        + (schools == null ? "" : " " + IN_SCOPE)
                         + (after == null ? "" : " AND (r.createdAt > :at OR (r.createdAt = :at AND r.id > :id))")
                         + " ORDER BY r.createdAt, r.id", Object[].class)
                 .setParameter("state", state).setMaxResults(page.fetchSize());
@@ -104,7 +104,7 @@ class ModerationQueue {
         if (schools != null && schools.isEmpty()) {
             throw ApiException.notFound("Report " + reportId);
         }
-        var query = em.createQuery(ReportViews.SELECT + " WHERE r.id = :id" + (schools == null ? "" : IN_SCOPE),
+        var query = em.createQuery(ReportViews.SELECT + " WHERE r.id = :id" + (schools == null ? "" : " " + IN_SCOPE),
                 Object[].class).setParameter("id", reportId);
         if (schools != null) query.setParameter("schools", schools);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Report " + reportId));

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +56,8 @@ public class ModerationResource {
     public Page<Reports.Report> list(
             @QueryParam("state") @DefaultValue("open") @Pattern(regexp = "open|dismissed|actioned")
             @Parameter(description = "Which reports: `open` (default), `dismissed` or `actioned`",
-                    schema = @Schema(enumeration = {"open", "dismissed", "actioned"}, defaultValue = "open")) String state,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "dismissed", "actioned"},
+                            defaultValue = "open")) String state,
             @Valid @BeanParam PageRequest page) {
         return queue.list(state, page);
     }

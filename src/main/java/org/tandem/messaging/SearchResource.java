@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,10 +45,11 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "A page of matching messages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MessageResource.MessagePage.class)))
+    @APIResponse(responseCode = "404", description = "`threadId` names a thread the caller does not take part in")
     public Page<MessageView> search(
             @QueryParam("q") @NotBlank @Size(max = 200)
             @Parameter(required = true, description = "What to look for, 1 to 200 characters",
-                    schema = @Schema(minLength = 1, maxLength = 200)) String q,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) String q,
             @QueryParam("threadId") @Parameter(description = "Search only this thread") UUID threadId,
             @Valid @BeanParam PageRequest page) {
         return search.search(q.strip(), threadId, page);
