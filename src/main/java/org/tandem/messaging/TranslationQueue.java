@@ -24,11 +24,15 @@ class TranslationQueue {
 
     /** A new message: one job per language its readers want that differs from its own and has no human rendition. */
     void enqueue(Message message) {
+        List<String> wanted = wantedLanguages(message);
+        if (wanted.isEmpty()) {
+            return;
+        }
         List<String> humanRendered = em.createQuery("""
                         SELECT t.language FROM MessageTranslation t WHERE t.messageId = :message AND t.source = 'human'""",
                         String.class)
                 .setParameter("message", message.id()).getResultList();
-        queue(message, wantedLanguages(message).stream().filter(l -> !humanRendered.contains(l)).toList());
+        queue(message, wanted.stream().filter(l -> !humanRendered.contains(l)).toList());
     }
 
     /**
