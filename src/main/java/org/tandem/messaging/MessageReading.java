@@ -51,6 +51,7 @@ class MessageReading {
                                 ? "FROM Message m WHERE m.threadId = :thread AND m.seq < :anchor"
                                 : "FROM Message m WHERE m.threadId = :thread AND m.seq > :anchor")
                         + " AND NOT EXISTS (SELECT 1 FROM HiddenMessage h WHERE h.messageId = m.id AND h.accountId = :me)"
+                        + " AND NOT EXISTS (SELECT 1 FROM ContactBlock b WHERE b.blockerId = :me AND b.blockedId = m.authorId)"
                         + (older ? " ORDER BY m.seq DESC" : " ORDER BY m.seq ASC"), Message.class)
                 .setParameter("thread", member.thread().id()).setParameter("anchor", anchor).setParameter("me", me)
                 .setMaxResults(page.fetchSize()).getResultList();

@@ -32,10 +32,13 @@ class MessageService {
     private final AccessPolicy access;
     private final MessageViews views;
     private final Duration editWindow;
+    private final TranslationQueue translationQueue;
 
     MessageService(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageViews views,
+                   TranslationQueue translationQueue,
                    @ConfigProperty(name = "tandem.messaging.edit-window") Duration editWindow) {
         this.em = em;
+        this.translationQueue = translationQueue;
         this.threads = threads;
         this.access = access;
         this.views = views;
@@ -73,6 +76,7 @@ class MessageService {
                 input.isUrgent());
         em.persist(message);
         em.flush();
+        translationQueue.enqueue(message);
         em.createQuery("""
                         UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
                                p.archived = false
@@ -105,6 +109,7 @@ class MessageService {
             em.persist(new MessageEdit(message.id(), message.body()));
             message.edit(body);
             em.flush();
+            translationQueue.redo(message);
         }
         return views.of(message);
     }
@@ -117,18 +122,24 @@ class MessageService {
             throw ApiException.forbidden("Only the author can delete a message for everyone");
         }
         if (!message.deleted()) {
-            em.createQuery("""
-                            UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
-                            WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
-                              AND p.lastReadSeq < :seq AND p.unreadCount > 0
-                              AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
-                                              WHERE h.messageId = :message AND h.accountId = p.accountId)""")
-                    .setParameter("thread", threadId).setParameter("author", message.authorId())
-                    .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
-            message.delete();
-            em.flush();
+            tombstone(message);
         }
         return views.of(message);
+    }
+
+    /** Removes a message's text for everyone, by its author or a moderator. */
+    void tombstone(Message message) {
+        em.createQuery("""
+                        UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
+                          AND p.lastReadSeq < :seq AND p.unreadCount > 0
+                          AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
+                                          WHERE h.messageId = :message AND h.accountId = p.accountId)""")
+                .setParameter("thread", message.threadId()).setParameter("author", message.authorId())
+                .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
+        message.delete();
+        translationQueue.forget(message);
+        em.flush();
     }
 
     /** Hides a message for the caller only. */

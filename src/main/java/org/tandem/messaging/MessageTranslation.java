@@ -34,6 +34,8 @@ public class MessageTranslation {
     private String source;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "translated_by")
+    private UUID translatedBy;
 
     protected MessageTranslation() {
     }
@@ -50,4 +52,7 @@ public class MessageTranslation {
     public String language() { return language; }
     public String body() { return body; }
     public String source() { return source; }
+    public Instant createdAt() { return createdAt; }
+    /** The person who wrote a human rendition; null for a machine one. */
+    public UUID translatedBy() { return translatedBy; }
 }

@@ -31,9 +31,11 @@ class ThreadStarter {
     private final ThreadAccess threads;
     private final Membership membership;
     private final MessageService messages;
+    private final ContactBlocks blocks;
 
     ThreadStarter(EntityManager em, Caller caller, AccessPolicy access, ThreadAccess threads, Membership membership,
-                  MessageService messages) {
+                  MessageService messages, ContactBlocks blocks) {
+        this.blocks = blocks;
         this.em = em;
         this.caller = caller;
         this.access = access;
@@ -63,6 +65,7 @@ class ThreadStarter {
             case GROUP -> groupThread(input);
             case ANNOUNCEMENT -> announcement(input);
         };
+        blocks.refuseIfBlocked(thread);
         membership.sync(thread);
         if (input.message() != null) {
             messages.postAs(thread, caller.accountId(), input.message());

@@ -33,11 +33,23 @@ class MeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    MeUpdate profile() {
+        Account account = account();
+        return new MeUpdate(account.displayName(), account.preferredLanguage());
+    }
+
+    /** Stores the language tag in its canonical form ({@code pt-br} becomes {@code pt-BR}). */
+    @Transactional
+    Me update(MeUpdate update) {
+        String language = java.util.Locale.forLanguageTag(update.preferredLanguage()).toLanguageTag();
+        account().updateProfile(update.displayName().strip(), language);
+        em.flush();
+        return me();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     Me me() {
-        Account account = em.find(Account.class, caller.accountId());
-        if (account == null || !account.active()) {
-            throw ApiException.notFound("Account");
-        }
+        Account account = account();
         District district = em.find(District.class, account.tenantId());
         List<UUID> studentIds = access.visibleStudentIds();
         Map<UUID, Guardianship> links = caller.guardianId().isEmpty() || studentIds.isEmpty() ? Map.of()
@@ -60,6 +72,14 @@ class MeService {
                         .toList();
         return new Me(account.id(), account.displayName(), account.email(), account.preferredLanguage(),
                 new Me.District(district.id(), district.name(), district.slug()), caller.roles(), students, classes);
+    }
+
+    private Account account() {
+        Account account = em.find(Account.class, caller.accountId());
+        if (account == null || !account.active()) {
+            throw ApiException.notFound("Account");
+        }
+        return account;
     }
 
     private static Me.Link link(Guardianship g) {
