@@ -34,7 +34,10 @@ class ContactBlocks {
     private final ThreadAccess threads;
     private final CursorCodec cursors;
 
-    ContactBlocks(EntityManager em, ThreadAccess threads, CursorCodec cursors) {
+    private final UnreadCounts unreadCounts;
+
+    ContactBlocks(EntityManager em, ThreadAccess threads, CursorCodec cursors, UnreadCounts unreadCounts) {
+        this.unreadCounts = unreadCounts;
         this.em = em;
         this.threads = threads;
         this.cursors = cursors;
@@ -57,6 +60,7 @@ class ContactBlocks {
             block = new ContactBlock(me, accountId);
             em.persist(block);
             em.flush();
+            unreadCounts.recountShared(me, accountId);
         }
         return new Blocked(new Blocks.Block(accountId, target.displayName(), block.createdAt()), created);
     }
@@ -67,6 +71,7 @@ class ContactBlocks {
             throw ApiException.notFound("Block of " + accountId);
         }
         em.remove(block);
+        unreadCounts.recountShared(threads.me(), accountId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

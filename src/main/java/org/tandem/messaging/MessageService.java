@@ -80,7 +80,9 @@ class MessageService {
         em.createQuery("""
                         UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
                                p.archived = false
-                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author""")
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
+                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
+                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
                 .setParameter("now", Instant.now()).setParameter("thread", thread.id()).setParameter("author", author)
                 .executeUpdate();
         em.createQuery("""
@@ -134,7 +136,9 @@ class MessageService {
                         WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
                           AND p.lastReadSeq < :seq AND p.unreadCount > 0
                           AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
-                                          WHERE h.messageId = :message AND h.accountId = p.accountId)""")
+                                          WHERE h.messageId = :message AND h.accountId = p.accountId)
+                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
+                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
                 .setParameter("thread", message.threadId()).setParameter("author", message.authorId())
                 .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
         message.delete();

@@ -27,10 +27,12 @@ class ThreadService {
     private final ThreadAccess threads;
     private final CursorCodec cursors;
     private final AccessPolicy access;
+    private final UnreadCounts unreadCounts;
     private final ThreadOutlook outlook;
 
     ThreadService(EntityManager em, Caller caller, ThreadAccess threads, CursorCodec cursors, AccessPolicy access,
-                  ThreadOutlook outlook) {
+                  ThreadOutlook outlook, UnreadCounts unreadCounts) {
+        this.unreadCounts = unreadCounts;
         this.em = em;
         this.caller = caller;
         this.threads = threads;
@@ -91,18 +93,7 @@ class ThreadService {
         if (upToSeq > member.thread().lastSeq() || upToSeq < 0) {
             throw ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq);
         }
-        em.createNativeQuery("""
-                        UPDATE thread_participant p SET
-                          last_read_seq = greatest(p.last_read_seq, :seq),
-                          last_read_at = now(),
-                          unread_count = (SELECT count(*) FROM message m
-                                          WHERE m.thread_id = p.thread_id AND m.seq > greatest(p.last_read_seq, :seq)
-                                            AND m.deleted_at IS NULL AND m.author_id <> p.account_id
-                                            AND NOT EXISTS (SELECT 1 FROM message_hidden h
-                                                            WHERE h.message_id = m.id AND h.account_id = p.account_id))
-                        WHERE p.thread_id = :thread AND p.account_id = :me""")
-                .setParameter("seq", upToSeq).setParameter("thread", threadId).setParameter("me", caller.accountId())
-                .executeUpdate();
+        unreadCounts.markRead(threadId, caller.accountId(), upToSeq);
         em.clear();
         return get(threadId);
     }

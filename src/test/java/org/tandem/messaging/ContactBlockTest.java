@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -104,6 +105,25 @@ class ContactBlockTest {
                 .body("items.size()", equalTo(3));
         Api.validated(d.guardianB()).get("/api/v1/threads/" + thread + "/messages").then()
                 .body("items.size()", equalTo(3));
+    }
+
+    @Test
+    void aBlockedPersonsMessagesDoNotCountAsUnreadForTheBlocker() {
+        String thread = Api.validated(d.schoolAdmin()).contentType("application/json")
+                .body(Map.of("kind", "group", "subject", "Library helpers",
+                        "guardianIds", List.of(d.guardianAId.toString(), d.guardianBId.toString()),
+                        "message", Map.of("body", "Welcome")))
+                .post("/api/v1/threads").then().statusCode(201).extract().path("id");
+        Messaging.post(d.guardianB(), thread, "one").then().statusCode(201);
+        assertEquals(2, Messaging.unread(d.guardianA(), thread));
+        block(d.guardianA(), d.guardianBAccount).then().statusCode(201);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread), "blocking recounts");
+        Messaging.post(d.guardianB(), thread, "two").then().statusCode(201);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread), "new messages of the blocked person do not count");
+        Api.validated(d.guardianA()).delete(BLOCKS + "/" + d.guardianBAccount).then().statusCode(204);
+        assertEquals(3, Messaging.unread(d.guardianA(), thread), "unblocking brings them back");
+        Messaging.markRead(d.guardianA(), thread, 2);
+        assertEquals(1, Messaging.unread(d.guardianA(), thread));
     }
 
     @Test

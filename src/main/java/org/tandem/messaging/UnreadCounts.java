@@ -1,0 +1,48 @@
+package org.tandem.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+
+/**
+ * Recounts unread messages from scratch, for the rare moments when the maintained count cannot
+ * simply go up or down by one: marking read, and blocking or unblocking someone. What counts:
+ * messages after the read position, not deleted, not one's own, not hidden, not by a blocked author.
+ */
+@ApplicationScoped
+class UnreadCounts {
+
+    private static final String UNREAD = """
+            (SELECT count(*) FROM message m
+             WHERE m.thread_id = p.thread_id AND m.seq > p.last_read_seq
+               AND m.deleted_at IS NULL AND m.author_id <> p.account_id
+               AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = p.account_id)
+               AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
+
+    private final EntityManager em;
+
+    UnreadCounts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Moves the reader's position forward to {@code seq} (never back) and recounts. */
+    void markRead(UUID threadId, UUID accountId, long seq) {
+        em.createNativeQuery("""
+                        UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq), last_read_at = now()
+                        WHERE p.thread_id = :thread AND p.account_id = :account""")
+                .setParameter("seq", seq).setParameter("thread", threadId).setParameter("account", accountId)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE thread_participant p SET unread_count = " + UNREAD
+                        + " WHERE p.thread_id = :thread AND p.account_id = :account")
+                .setParameter("thread", threadId).setParameter("account", accountId).executeUpdate();
+    }
+
+    /** Recounts the threads the reader shares with another account (after a block or an unblock). */
+    void recountShared(UUID readerId, UUID otherId) {
+        em.flush();
+        em.createNativeQuery("UPDATE thread_participant p SET unread_count = " + UNREAD + """
+                         WHERE p.account_id = :reader AND p.active
+                           AND p.thread_id IN (SELECT o.thread_id FROM thread_participant o WHERE o.account_id = :other)""")
+                .setParameter("reader", readerId).setParameter("other", otherId).executeUpdate();
+    }
+}
