@@ -48,6 +48,7 @@ start_app() {
     for i in $(seq 1 12000); do
         if curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/.well-known/jwks.json" 2>/dev/null; then
             APP_FIRST_MS=$(now_ms)
+            APP_FIRST_TICKS=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
             return 0
         fi
         kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$logfile" >&2; die "the application exited during start-up"; }

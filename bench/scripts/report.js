@@ -31,7 +31,9 @@ function wrk(ds, s) {
   const rps = /Requests\/sec:\s*([\d.]+)/.exec(t);
   const j = /WRKJSON (\{.*\})/.exec(t);
   const w = j ? JSON.parse(j[1]) : {};
-  return { rps: rps ? Number(rps[1]) : null, non2xx: w.non2xx3xx, p50: w.p50_us / 1000, p99: w.p99_us / 1000,
+  const c = /CPUTICKS before (\d+) (\d+) after (\d+) (\d+) hz (\d+)/.exec(t);
+  const cpu = c && w.requests ? { app: (c[3] - c[1]) / c[5] * 1000 / w.requests, pg: (c[4] - c[2]) / c[5] * 1000 / w.requests } : null;
+  return { cpu, rps: rps ? Number(rps[1]) : null, non2xx: w.non2xx3xx, p50: w.p50_us / 1000, p99: w.p99_us / 1000,
     errors: (w.errors_connect || 0) + (w.errors_read || 0) + (w.errors_write || 0) + (w.errors_timeout || 0) };
 }
 function pgb(ds, s) {
@@ -95,7 +97,7 @@ const keys = ['schools', 'classes', 'students', 'guardians', 'staff', 'accounts'
   'threads', 'participants', 'messages', 'median_thread_messages', 'max_thread_messages', 'max_inbox', 'participants_with_unread', 'unread_total'];
 for (const k of keys) p(`| ${k.replace(/_/g, ' ')} | ` + datasets.map((d) => num(gens[d]?.counts?.[k], 0)).join(' | ') + ' |');
 p('| database size | ' + datasets.map((d) => gens[d]?.counts ? num(gens[d].counts.database_bytes / 2 ** 20, 0) + ' MB' : '–').join(' | ') + ' |');
-p('| generation time | ' + datasets.map((d) => gens[d]?.seconds ? `${num(gens[d].seconds.total, 0)} s (schema ${num(gens[d].seconds.migrate, 0)}, directory+threads ${num(gens[d].seconds.directory_threads_participants, 0)}, messages ${num(gens[d].seconds.messages, 0)}, unread+index+vacuum ${num(gens[d].seconds.unread_fts_index_vacuum_analyze, 0)})` : (gens[d]?.reused ? `reused template generated ${gens[d].generated_at}` : '–')).join(' | ') + ' |');
+p('| generation time | ' + datasets.map((d) => gens[d]?.seconds ? `${gens[d].reused ? `template of ${String(gens[d].generated_at).slice(0, 16)} reused; it took ` : ''}${num(gens[d].seconds.total, 0)} s (schema ${num(gens[d].seconds.migrate, 0)}, directory+threads ${num(gens[d].seconds.directory_threads_participants, 0)}, messages ${num(gens[d].seconds.messages, 0)}, unread+index+vacuum ${num(gens[d].seconds.unread_fts_index_vacuum_analyze, 0)})` : (gens[d]?.reused ? `reused template generated ${gens[d].generated_at}` : '–')).join(' | ') + ' |');
 p();
 
 p('## Start-up and memory');
@@ -104,6 +106,7 @@ p('| | ' + datasets.join(' | ') + ' |');
 p('|---|' + datasets.map(() => '---:|').join(''));
 p('| launch → first served request | ' + datasets.map((d) => num((json(`${d}/startup.json`) || {}).first_request_ms / 1000, 2) + ' s').join(' | ') + ' |');
 p('| Quarkus "started in" | ' + datasets.map((d) => num((json(`${d}/startup.json`) || {}).quarkus_started_in_s, 2) + ' s').join(' | ') + ' |');
+p('| CPU time used to first request (user + system, all threads) | ' + datasets.map((d) => num((json(`${d}/startup.json`) || {}).cpu_s_to_first_request, 2) + ' s').join(' | ') + ' |');
 p('| RSS at first request | ' + datasets.map((d) => mb((json(`${d}/startup.json`) || {}).rss_at_first_request_kb)).join(' | ') + ' |');
 p('| RSS after warm-up | ' + datasets.map((d) => mb((json(`${d}/rss-warm.json`) || {}).rss_after_warmup_kb)).join(' | ') + ' |');
 p('| RSS peak under load | ' + datasets.map((d) => mb(rssPeak(d))).join(' | ') + ' |');
@@ -111,8 +114,8 @@ p();
 
 function scenarioTable(ds) {
   const ceil = wrk(ds, 'ceiling');
-  p(`| scenario | fixed rate (req/s) | achieved | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | non-2xx / errors | max throughput (req/s, ${process.env.BENCH_CONNECTIONS || 20} conn.) | ÷ ceiling (a) | pgbench tps (same SQL) | ÷ pgbench |`);
-  p('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  p(`| scenario | fixed rate (req/s) | achieved | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | non-2xx / errors | max throughput (req/s, ${process.env.BENCH_CONNECTIONS || 20} conn.) | ÷ ceiling (a) | pgbench tps (same SQL) | ÷ pgbench | CPU ms/request: app + PostgreSQL |`);
+  p('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [s, label] of SCEN) {
     const f = json(`${ds}/fixed-${s}.json`);
     if (!f) continue;
@@ -120,7 +123,7 @@ function scenarioTable(ds) {
     const g = pgb(ds, s);
     const l = f.latency_ms || {};
     const bad = (f.sent - f.ok) + (f.unanswered || 0);
-    p(`| ${label} | ${num(f.target_rate, 0)} | ${num(f.achieved_rate, 0)} | ${num(l.p50, 1)} | ${num(l.p90, 1)} | ${num(l.p99, 1)} | ${num(l.p999, 1)} | ${num(l.max, 0)} | ${s === 'ceiling' ? 'all 403 (expected)' : num(bad, 0)} | ${w ? num(w.rps, 0) + (w.non2xx && s !== 'ceiling' ? ` (${num(w.non2xx, 0)} non-2xx)` : '') : '–'} | ${w && ceil && s !== 'ceiling' ? num(w.rps / ceil.rps, 2) : '–'} | ${g ? num(g.tps, 0) + (g.failed ? ` (${g.failed} failed)` : '') : '–'} | ${w && g && g.tps ? num(w.rps / g.tps, 2) : '–'} |`);
+    p(`| ${label} | ${num(f.target_rate, 0)} | ${num(f.achieved_rate, 0)} | ${num(l.p50, 1)} | ${num(l.p90, 1)} | ${num(l.p99, 1)} | ${num(l.p999, 1)} | ${num(l.max, 0)} | ${s === 'ceiling' ? 'all 403 (expected)' : num(bad, 0)} | ${w ? num(w.rps, 0) + (w.non2xx && s !== 'ceiling' ? ` (${num(w.non2xx, 0)} non-2xx)` : '') : '–'} | ${w && ceil && s !== 'ceiling' ? num(w.rps / ceil.rps, 2) : '–'} | ${g ? num(g.tps, 0) + (g.failed ? ` (${g.failed} failed)` : '') : '–'} | ${w && g && g.tps ? num(w.rps / g.tps, 2) : '–'} | ${w && w.cpu ? `${num(w.cpu.app, 2)} + ${num(w.cpu.pg, 2)}` : '–'} |`);
   }
   p();
 }

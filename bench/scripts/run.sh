@@ -63,10 +63,12 @@ prepare_dataset() {
         log "generating the $ds data set into $tpl (generator $want)"
         "$BENCH_DIR/scripts/generate.sh" "$tpl" "$(scale_of "$ds")" > "$OUT/generate-$ds.json"
         psql_admin -d "$tpl" -c "ALTER TABLE bench.params ADD COLUMN IF NOT EXISTS checksum text" \
-                             -c "UPDATE bench.params SET checksum = '$want'"
+                             -c "ALTER TABLE bench.params ADD COLUMN IF NOT EXISTS report jsonb" \
+                             -c "UPDATE bench.params SET checksum = '$want', report = \$\$$(cat "$OUT/generate-$ds.json")\$\$"
     else
         log "$ds data set: template $tpl matches the generator; cloning it"
-        psql_admin -d "$tpl" -At -c "SELECT json_build_object('db', current_database(), 'reused', true, 'generated_at', generated_at) FROM bench.params" > "$OUT/generate-$ds.json"
+        # The generation report (counts, timings) of the template, marked as reused.
+        psql_admin -d "$tpl" -At -c "SELECT coalesce(report, '{}'::jsonb) || jsonb_build_object('reused', true, 'generated_at', generated_at) FROM bench.params" > "$OUT/generate-$ds.json"
     fi
     psql_admin -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
         -c "CREATE DATABASE $db TEMPLATE $tpl STRATEGY FILE_COPY OWNER ${TANDEM_DB_USER:-tandem}"
@@ -89,12 +91,25 @@ fixed_rate() { # fixed_rate DIR NAME RATE REQUESTS
     kill "$RSS_PID" 2>/dev/null || true; wait "$RSS_PID" 2>/dev/null || true; RSS_PID=""
     log "  $name @ $rate/s: $(node -e 'const r=require(process.argv[1]); console.log(`p50 ${r.latency_ms.p50} ms, p99 ${r.latency_ms.p99} ms, ok ${r.ok}/${r.sent}`)' "$dir/fixed-$name.json")"
 }
+# CPU time (clock ticks, user + system) of the application and of the PostgreSQL backends serving
+# database $1: on a shared machine, CPU per request is the figure that other processes disturb least.
+cpu_ticks() {
+    local db="$1" app=0 pg=0 p
+    app=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+    for p in $(psql_admin -d postgres -At -c "SELECT pid FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()"); do
+        pg=$(( pg + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) ))
+    done
+    echo "$app $pg"
+}
 max_rate() { # max_rate DIR NAME REQUESTS
-    local dir="$1" name="$2" reqs="$3"
+    local dir="$1" name="$2" reqs="$3" before after
+    before=$(cpu_ticks "tandem_bench_$(basename "$dir")")
     sample_rss "$dir/rss-max-$name.txt" "$MAX_S" & RSS_PID=$!
     BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$reqs" \
         wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/max-$name.txt" 2>&1 || true
     kill "$RSS_PID" 2>/dev/null || true; wait "$RSS_PID" 2>/dev/null || true; RSS_PID=""
+    after=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    echo "CPUTICKS before $before after $after hz $(getconf CLK_TCK)" >> "$dir/max-$name.txt"
     log "  $name max: $(grep -E '^Requests/sec' "$dir/max-$name.txt" || echo '?')"
 }
 pg_ceiling() { # pg_ceiling DIR DB NAME
@@ -115,8 +130,8 @@ run_dataset() {
     local quarkus_s; quarkus_s=$(grep -o 'started in [0-9.]*s' "$dir/app.log" | grep -o '[0-9.]*' | head -n1 || true)
     # Wait until the log says it started, so the "after start" RSS is after start.
     for i in $(seq 1 200); do [[ -n "$quarkus_s" ]] && break; sleep 0.1; quarkus_s=$(grep -o 'started in [0-9.]*s' "$dir/app.log" | grep -o '[0-9.]*' | head -n1 || true); done
-    printf '{"first_request_ms":%s,"quarkus_started_in_s":%s,"rss_at_first_request_kb":%s,"heap":"%s","jvm_opts":"%s"}\n' \
-        "$((APP_FIRST_MS - APP_START_MS))" "${quarkus_s:-null}" "$rss0" "$APP_HEAP" "${BENCH_JVM_OPTS:-}" > "$dir/startup.json"
+    printf '{"first_request_ms":%s,"quarkus_started_in_s":%s,"cpu_s_to_first_request":%s,"rss_at_first_request_kb":%s,"heap":"%s","jvm_opts":"%s"}\n' \
+        "$((APP_FIRST_MS - APP_START_MS))" "${quarkus_s:-null}" "$(awk -v hz="$(getconf CLK_TCK)" -v t="$APP_FIRST_TICKS" 'BEGIN{print t/hz}')" "$rss0" "$APP_HEAP" "${BENCH_JVM_OPTS:-}" > "$dir/startup.json"
     log "$ds: first request served $((APP_FIRST_MS - APP_START_MS)) ms after launch (Quarkus: ${quarkus_s}s)"
 
     log "$ds: choosing users and requests, minting tokens"
@@ -132,6 +147,7 @@ run_dataset() {
         sed "s/^/$s\t/" "$dir/req/$s.tsv" | psql_admin -d "$db" -c "COPY bench.req (scenario, method, path, user_i, body) FROM STDIN"
     done
     psql_admin -d "$db" -f "$BENCH_DIR/sql/pgbench-params.sql" > "$dir/pgbench-params.txt"
+    psql_admin -d "$db" -f "$BENCH_DIR/sql/explain.sql" > "$dir/explain.txt" 2>&1 || log "EXPLAIN failed (see explain.txt)"
 
     log "$ds: warming up for ${WARM_S}s (the mix at full speed)"
     local mixreq; mixreq=$(echo "$MIX" | sed "s#\([a-z_]*\):#$dir/req/\1.tsv:#g")
@@ -146,8 +162,9 @@ run_dataset() {
         fixed_rate "$dir" "$s" "$rate" "$reqs"
         if [[ "$ds" == full || "$MODE" == quick ]]; then
             max_rate "$dir" "$s" "$reqs"
-            [[ -f "$BENCH_DIR/pgbench/$s.sql" ]] && pg_ceiling "$dir" "$db" "$s"
         fi
+        # pgbench on both data sets: the database's own view of the cost of history.
+        if [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
     done
     # Mix at the rates the targets name for writes: 500/s reads are measured above; also the mix at 1,000/s.
     fixed_rate "$dir" "mix-1000" 1000 "$mixreq"
