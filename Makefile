@@ -23,7 +23,7 @@ SPECTRAL := .tools/node_modules/.bin/spectral
 # Reinstalls when the pinned version changes.
 SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
 
-.PHONY: help run dev test lint openapi openapi-check db jdk tools clean distclean
+.PHONY: help run dev test lint openapi openapi-check db jdk tools clean distclean bench bench-quick
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -96,6 +96,15 @@ $(SPECTRAL_STAMP):
 	@command -v npm >/dev/null || { echo "npm is needed to install Spectral (apt-get install nodejs npm)"; exit 1; }
 	npm install --prefix .tools --no-audit --no-fund --loglevel=error @stoplight/spectral-cli@$(SPECTRAL_VERSION)
 	@rm -f .tools/.spectral-* && touch $@
+
+# The messaging benchmark (docs/performance.md). Needs wrk, node and pgbench besides the JDK and
+# PostgreSQL; builds the jar when the sources are newer. The data sets are generated once into
+# template databases (tandem_bench_{small,full}_tpl, ~6 min for the full one) and cloned per run.
+bench: jdk db ## Benchmark messaging at district scale (~15 min); writes docs/performance.md
+	bench/scripts/run.sh full
+
+bench-quick: jdk db ## A ~2 minute benchmark on the small data set (results in bench/results/)
+	bench/scripts/run.sh quick
 
 clean: ## Remove build output (target/)
 	rm -rf target

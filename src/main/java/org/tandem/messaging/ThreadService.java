@@ -62,7 +62,10 @@ class ThreadService {
         if (query.studentId != null) jpql.append(" AND t.studentId = :student");
         if (query.classId != null) jpql.append(" AND t.classId = :class");
         if (after != null) {
-            jpql.append(" AND (p.lastActivityAt < :afterAt OR (p.lastActivityAt = :afterAt AND p.threadId < :afterId))");
+            // The redundant "<= :afterAt" is what PostgreSQL can use as a range bound on the inbox index;
+            // with the OR alone it filters every row above the cursor, so a deep page cost as much as OFFSET.
+            jpql.append(" AND p.lastActivityAt <= :afterAt"
+                    + " AND (p.lastActivityAt < :afterAt OR (p.lastActivityAt = :afterAt AND p.threadId < :afterId))");
         }
         jpql.append(" ORDER BY p.lastActivityAt DESC, p.threadId DESC");
         var q = em.createQuery(jpql.toString(), Object[].class)

@@ -1,0 +1,71 @@
+# Shared helpers of the benchmark scripts (sourced). Loopback only; every wait is bounded.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+PGHOST_="${TANDEM_DB_HOST:-127.0.0.1}"
+PGPORT_="${TANDEM_DB_PORT:-5432}"
+PGADMIN="${PGADMIN_USER:-postgres}"
+APP_PORT="${BENCH_HTTP_PORT:-18080}"
+APP_HEAP="${BENCH_HEAP:-256m}"
+KEY_FILE="$ROOT/.tandem/bench/signing-key.pem"
+CURSOR_SECRET="bench-cursor-secret-not-for-production"
+
+log() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST_" -p "$PGPORT_" -U "$PGADMIN" "$@"; }
+
+ensure_key() {
+    if [[ ! -f "$KEY_FILE" ]]; then
+        mkdir -p "$(dirname "$KEY_FILE")" && chmod 700 "$(dirname "$KEY_FILE")"
+        (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEY_FILE" 2>/dev/null)
+    fi
+}
+
+# Creates (or recreates) a benchmark database owned by the application's role.
+recreate_db() {
+    local db="$1"
+    psql_admin -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER ${TANDEM_DB_USER:-tandem}"
+}
+
+now_ms() { date +%s%3N; }
+
+# start_app DB LOGFILE: starts the packaged application (prod profile) in the background.
+# Sets APP_PID, APP_START_MS (just before exec) and, once it answers, APP_FIRST_MS.
+start_app() {
+    local db="$1" logfile="$2"
+    ensure_key
+    APP_START_MS=$(now_ms)
+    QUARKUS_HTTP_HOST=127.0.0.1 TANDEM_DB_NAME="$db" TANDEM_HTTP_PORT="$APP_PORT" TANDEM_JWT_SIGNING_KEY_LOCATION="$KEY_FILE" \
+    TANDEM_CURSOR_SECRET="$CURSOR_SECRET" TANDEM_LOG_JSON=false TANDEM_DEMO=false \
+    TANDEM_ACCESS_TOKEN_LIFESPAN="${BENCH_TOKEN_LIFESPAN:-PT3H}" TANDEM_DB_POOL_SIZE="${BENCH_POOL:-20}" \
+        "$JAVA_HOME/bin/java" -Xmx"$APP_HEAP" -Xms"$APP_HEAP" ${BENCH_JVM_OPTS:-} \
+        -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
+    APP_PID=$!
+    # First served request: the JWKS document (public, but through the same HTTP stack). Poll every 10 ms, 120 s at most.
+    local i
+    for i in $(seq 1 12000); do
+        if curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/.well-known/jwks.json" 2>/dev/null; then
+            APP_FIRST_MS=$(now_ms)
+            APP_FIRST_TICKS=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+            return 0
+        fi
+        kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$logfile" >&2; die "the application exited during start-up"; }
+        sleep 0.01
+    done
+    die "the application did not answer within 120 s"
+}
+
+stop_app() {
+    if [[ -n "${APP_PID:-}" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        local i
+        for i in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# The messaging benchmark. `make bench` (MODE=full, ~15 min when the data sets exist) or
+# `make bench-quick` (MODE=quick, ~2 min). See docs/performance.md for what it measures and why.
+#
+# Environment: BENCH_HEAP (256m), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
+# pgbench clients and the application's connection pool), BENCH_REGENERATE=1 (rebuild the data
+# sets even if their template databases match the generator), BENCH_HTTP_PORT (18080).
+source "$(dirname "$0")/lib.sh"
+MODE="${1:-quick}"
+[[ "$MODE" == full || "$MODE" == quick ]] || die "usage: run.sh full|quick"
+JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"; export JAVA_HOME
+CONC="${BENCH_CONNECTIONS:-20}"
+export BENCH_POOL="$CONC"
+READ_RATE="${BENCH_READ_RATE:-500}"
+WRITE_RATE="${BENCH_WRITE_RATE:-200}"
+if [[ "$MODE" == full ]]; then
+    DATASETS=(small full); FIXED_S=15; MAX_S=10; WARM_S=30; PG_S=10
+else
+    DATASETS=(small); FIXED_S=5; MAX_S=4; WARM_S=8; PG_S=4
+fi
+READS=(ceiling unread inbox inbox_deep thread_latest thread_older)
+WRITES=(mark_read post)
+MIX="unread:30,inbox:25,thread_latest:22,thread_older:3,inbox_deep:2,mark_read:12,post:6"
+
+for tool in wrk node pgbench psql vacuumdb curl openssl; do
+    command -v "$tool" >/dev/null || die "'$tool' is needed (wrk: apt-get install wrk; node: apt-get install nodejs; pgbench/psql: postgresql-client)"
+done
+"$ROOT/scripts/ensure-db.sh"
+if [[ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" || -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$ROOT/target/quarkus-app/quarkus-run.jar" -type f | head -n1)" ]]; then
+    log "building the application jar"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+fi
+
+RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)-$MODE"
+OUT="$BENCH_DIR/results/$RUN_ID"
+mkdir -p "$OUT" "$BENCH_DIR/results/tmp"
+trap 'stop_app; [[ -n "${RSS_PID:-}" ]] && kill "$RSS_PID" 2>/dev/null; true' EXIT
+log "results in ${OUT#$ROOT/}"
+
+# --- The machine, and how busy it is --------------------------------------------------------
+machine_json() {
+    local when="$1"
+    node -e '
+      const os = require("os"); const fs = require("fs");
+      const [when, java, pg, wrkv, load, top] = process.argv.slice(1);
+      console.log(JSON.stringify({ when, date: new Date().toISOString(), cpu: os.cpus()[0].model, cores: os.cpus().length,
+        memory_gb: Math.round(os.totalmem() / 2 ** 30 * 10) / 10, kernel: os.release(), java, postgres: pg, wrk: wrkv,
+        node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100), uptime: load, top: top.split("\n") }));
+    ' "$when" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)" \
+      "$(psql_admin -d postgres -At -c 'SHOW server_version') (shared_buffers $(psql_admin -d postgres -At -c 'SHOW shared_buffers'))" \
+      "$(wrk -v 2>&1 | head -n1)" "$(uptime)" "$(ps aux --sort=-%cpu | head -n 12 | cut -c1-180)"
+}
+machine_json start > "$OUT/machine-start.json"
+
+# --- Data sets: generated once into template databases, cloned fresh for every run -----------
+checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
+scale_of() { [[ "$1" == full ]] && echo 1 || echo 0.1; }
+prepare_dataset() {
+    local ds="$1" tpl="tandem_bench_${1}_tpl" db="tandem_bench_$1" want have
+    want="$(checksum)-$(scale_of "$ds")"
+    have="$(psql_admin -d "$tpl" -At -c "SELECT checksum FROM bench.params" 2>/dev/null || true)"
+    if [[ "$have" != "$want" || -n "${BENCH_REGENERATE:-}" ]]; then
+        log "generating the $ds data set into $tpl (generator $want)"
+        "$BENCH_DIR/scripts/generate.sh" "$tpl" "$(scale_of "$ds")" > "$OUT/generate-$ds.json"
+        psql_admin -d "$tpl" -c "ALTER TABLE bench.params ADD COLUMN IF NOT EXISTS checksum text" \
+                             -c "ALTER TABLE bench.params ADD COLUMN IF NOT EXISTS report jsonb" \
+                             -c "UPDATE bench.params SET checksum = '$want', report = \$\$$(cat "$OUT/generate-$ds.json")\$\$"
+    else
+        log "$ds data set: template $tpl matches the generator; cloning it"
+        # The generation report (counts, timings) of the template, marked as reused.
+        psql_admin -d "$tpl" -At -c "SELECT coalesce(report, '{}'::jsonb) || jsonb_build_object('reused', true, 'generated_at', generated_at) FROM bench.params" > "$OUT/generate-$ds.json"
+    fi
+    psql_admin -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
+        -c "CREATE DATABASE $db TEMPLATE $tpl STRATEGY FILE_COPY OWNER ${TANDEM_DB_USER:-tandem}"
+}
+
+# --- Measurements ---------------------------------------------------------------------------
+sample_rss() { # sample_rss FILE SECONDS: peak RSS (kB) of the app while a run lasts
+    local file="$1" secs="$2" peak=0 v i
+    for i in $(seq 1 $(( secs * 4 + 8 ))); do
+        v=$(rss_kb "$APP_PID" 2>/dev/null || echo 0); (( v > peak )) && peak=$v
+        echo "$peak" > "$file"; sleep 0.25
+    done
+}
+fixed_rate() { # fixed_rate DIR NAME RATE REQUESTS
+    local dir="$1" name="$2" rate="$3" reqs="$4"
+    sample_rss "$dir/rss-fixed-$name.txt" "$FIXED_S" & RSS_PID=$!
+    node "$BENCH_DIR/load/openloop.js" --base "http://127.0.0.1:$APP_PORT" --tokens "$dir/req/tokens.txt" \
+        --requests "$reqs" --rate "$rate" --duration "$FIXED_S" --connections 64 --label "$name" \
+        --out "$dir/fixed-$name.json" >/dev/null
+    kill "$RSS_PID" 2>/dev/null || true; wait "$RSS_PID" 2>/dev/null || true; RSS_PID=""
+    log "  $name @ $rate/s: $(node -e 'const r=require(process.argv[1]); console.log(`p50 ${r.latency_ms.p50} ms, p99 ${r.latency_ms.p99} ms, ok ${r.ok}/${r.sent}`)' "$dir/fixed-$name.json")"
+}
+# CPU time (clock ticks, user + system) of the application and of the PostgreSQL backends serving
+# database $1: on a shared machine, CPU per request is the figure that other processes disturb least.
+cpu_ticks() {
+    local db="$1" app=0 pg=0 p
+    app=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+    for p in $(psql_admin -d postgres -At -c "SELECT pid FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()"); do
+        pg=$(( pg + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) ))
+    done
+    echo "$app $pg"
+}
+max_rate() { # max_rate DIR NAME REQUESTS
+    local dir="$1" name="$2" reqs="$3" before after
+    before=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    sample_rss "$dir/rss-max-$name.txt" "$MAX_S" & RSS_PID=$!
+    BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$reqs" \
+        wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/max-$name.txt" 2>&1 || true
+    kill "$RSS_PID" 2>/dev/null || true; wait "$RSS_PID" 2>/dev/null || true; RSS_PID=""
+    after=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    echo "CPUTICKS before $before after $after hz $(getconf CLK_TCK)" >> "$dir/max-$name.txt"
+    log "  $name max: $(grep -E '^Requests/sec' "$dir/max-$name.txt" || echo '?')"
+}
+pg_ceiling() { # pg_ceiling DIR DB NAME
+    local dir="$1" db="$2" name="$3" n
+    n=$(psql_admin -d "$db" -At -c "SELECT count(*) FROM bench.pg WHERE scenario = '$name'")
+    PGPASSWORD="${TANDEM_DB_PASSWORD:-tandem}" pgbench -n -h "$PGHOST_" -p "$PGPORT_" -U "${TANDEM_DB_USER:-tandem}" -M prepared \
+        -c "$CONC" -j 2 -T "$PG_S" -D n="$n" -f "$BENCH_DIR/pgbench/$name.sql" "$db" > "$dir/pgbench-$name.txt" 2>&1 || true
+    log "  $name pgbench: $(grep -E '^tps' "$dir/pgbench-$name.txt" || tail -n 3 "$dir/pgbench-$name.txt")"
+}
+
+run_dataset() {
+    local ds="$1" db="tandem_bench_$1" dir="$OUT/$1" i
+    mkdir -p "$dir/req"
+    prepare_dataset "$ds"
+    log "$ds: starting the application (prod profile, -Xmx$APP_HEAP)"
+    start_app "$db" "$dir/app.log"
+    local rss0; rss0=$(rss_kb "$APP_PID")
+    local quarkus_s; quarkus_s=$(grep -o 'started in [0-9.]*s' "$dir/app.log" | grep -o '[0-9.]*' | head -n1 || true)
+    # Wait until the log says it started, so the "after start" RSS is after start.
+    for i in $(seq 1 200); do [[ -n "$quarkus_s" ]] && break; sleep 0.1; quarkus_s=$(grep -o 'started in [0-9.]*s' "$dir/app.log" | grep -o '[0-9.]*' | head -n1 || true); done
+    printf '{"first_request_ms":%s,"quarkus_started_in_s":%s,"cpu_s_to_first_request":%s,"rss_at_first_request_kb":%s,"heap":"%s","jvm_opts":"%s"}\n' \
+        "$((APP_FIRST_MS - APP_START_MS))" "${quarkus_s:-null}" "$(awk -v hz="$(getconf CLK_TCK)" -v t="$APP_FIRST_TICKS" 'BEGIN{print t/hz}')" "$rss0" "$APP_HEAP" "${BENCH_JVM_OPTS:-}" > "$dir/startup.json"
+    log "$ds: first request served $((APP_FIRST_MS - APP_START_MS)) ms after launch (Quarkus: ${quarkus_s}s)"
+
+    log "$ds: choosing users and requests, minting tokens"
+    psql_admin -d "$db" -v out="$dir/req" -f "$BENCH_DIR/sql/requests.sql" >/dev/null
+    local kid; kid=$(curl -sf "http://127.0.0.1:$APP_PORT/.well-known/jwks.json" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).keys[0].kid))')
+    "$JAVA_HOME/bin/java" "$BENCH_DIR/tools/MintTokens.java" "$KEY_FILE" "$kid" https://tandem.local tandem-api 10800 \
+        "$dir/req/users.tsv" "$dir/req/tokens.txt" 2>/dev/null
+    node "$BENCH_DIR/load/deep-cursors.js" "http://127.0.0.1:$APP_PORT" "$dir/req/tokens.txt" "$dir/req/deep_users.tsv" \
+        "$dir/req/inbox_deep.tsv" > "$dir/deep-cursors.json"
+    psql_admin -d "$db" -c "CREATE TABLE IF NOT EXISTS bench.req (n serial, scenario text, method text, path text, user_i int, body text)"
+    local s
+    for s in "${READS[@]}" "${WRITES[@]}"; do
+        sed "s/^/$s\t/" "$dir/req/$s.tsv" | psql_admin -d "$db" -c "COPY bench.req (scenario, method, path, user_i, body) FROM STDIN"
+    done
+    psql_admin -d "$db" -f "$BENCH_DIR/sql/pgbench-params.sql" > "$dir/pgbench-params.txt"
+    psql_admin -d "$db" -f "$BENCH_DIR/sql/explain.sql" > "$dir/explain.txt" 2>&1 || log "EXPLAIN failed (see explain.txt)"
+
+    log "$ds: warming up for ${WARM_S}s (the mix at full speed)"
+    local mixreq; mixreq=$(echo "$MIX" | sed "s#\([a-z_]*\):#$dir/req/\1.tsv:#g")
+    BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$mixreq" \
+        wrk -t2 -c"$CONC" -d"${WARM_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/warmup.txt" 2>&1 || true
+    echo "{\"rss_after_warmup_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-warm.json"
+
+    for s in "${READS[@]}" "${WRITES[@]}" mix; do
+        local reqs rate=$READ_RATE
+        if [[ "$s" == mix ]]; then reqs="$mixreq"; else reqs="$dir/req/$s.tsv"; fi
+        [[ " ${WRITES[*]} " == *" $s "* ]] && rate=$WRITE_RATE
+        fixed_rate "$dir" "$s" "$rate" "$reqs"
+        if [[ "$ds" == full || "$MODE" == quick ]]; then
+            max_rate "$dir" "$s" "$reqs"
+        fi
+        # pgbench on both data sets: the database's own view of the cost of history.
+        if [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
+    done
+    # Mix at the rates the targets name for writes: 500/s reads are measured above; also the mix at 1,000/s.
+    fixed_rate "$dir" "mix-1000" 1000 "$mixreq"
+    echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
+    grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
+    stop_app
+}
+
+for ds in "${DATASETS[@]}"; do run_dataset "$ds"; done
+machine_json end > "$OUT/machine-end.json"
+node "$BENCH_DIR/scripts/report.js" "$OUT" "$MODE" > "$OUT/report.md"
+if [[ "$MODE" == full ]]; then
+    node "$BENCH_DIR/scripts/report.js" "$OUT" "$MODE" --doc > "$ROOT/docs/performance.md"
+    log "wrote docs/performance.md"
+fi
+ln -sfn "$RUN_ID" "$BENCH_DIR/results/latest-$MODE"
+log "done: ${OUT#$ROOT/}/report.md"

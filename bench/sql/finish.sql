@@ -1,0 +1,16 @@
+-- After the messages: unread counts that agree exactly with the messages (what markRead computes:
+-- later than the read position, not deleted, not by the reader). Runs beside finish-index.sql.
+\set ON_ERROR_STOP on
+SET client_min_messages = warning;
+SET session_replication_role = replica;
+SET synchronous_commit = off;
+SET work_mem = '256MB';
+
+UPDATE thread_participant p SET unread_count = c.cnt
+FROM (SELECT p.thread_id, p.account_id, count(*) AS cnt
+      FROM thread_participant p
+      JOIN thread t ON t.id = p.thread_id AND p.last_read_seq < t.last_seq
+      JOIN message m ON m.thread_id = p.thread_id AND m.seq > p.last_read_seq
+      WHERE m.author_id <> p.account_id AND m.deleted_at IS NULL
+      GROUP BY p.thread_id, p.account_id) c
+WHERE p.thread_id = c.thread_id AND p.account_id = c.account_id;

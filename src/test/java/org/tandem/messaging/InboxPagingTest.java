@@ -1,0 +1,57 @@
+package org.tandem.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tandem.testsupport.Api;
+import org.tandem.testsupport.TestDistrict;
+
+@QuarkusTest
+class InboxPagingTest {
+
+    @Test
+    void pagesOfTheInboxReturnEveryThreadOnceInOrderEvenWhenActivityTimesTie() {
+        TestDistrict d = TestDistrict.create();
+        List<String> started = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            started.add(Messaging.studentThread(d.teacherA(), d.studentA, "thread " + i));
+        }
+        // Four threads share one activity time: the cursor must order them by id, not skip or repeat one.
+        Instant tie = Instant.parse("2026-01-05T10:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("UPDATE thread_participant SET last_activity_at = :tie WHERE thread_id IN (:ids)")
+                .setParameter("tie", tie)
+                .setParameter("ids", started.subList(1, 5).stream().map(UUID::fromString).toList())
+                .executeUpdate());
+
+        List<String> whole = Api.validated(d.guardianA()).queryParam("limit", 100).get("/api/v1/threads")
+                .then().statusCode(200).extract().path("items.id");
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 20; page++) {
+            var request = Api.validated(d.guardianA()).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var body = request.get("/api/v1/threads").then().statusCode(200).extract().jsonPath();
+            paged.addAll(body.getList("items.id", String.class));
+            cursor = body.getString("nextCursor");
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertTrue(whole.containsAll(started));
+        assertEquals(whole, paged);
+        assertEquals(paged.size(), new HashSet<>(paged).size());
+    }
+}
