@@ -139,8 +139,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
-        LOG.errorf(e, "Unexpected failure on %s %s (request %s)", request.method(), uri.getPath(),
-                RequestIds.of(request));
+        if (clientWentAway(e)) {
+            // A client hanging up mid-request is not a server fault; nobody will read the answer.
+            LOG.debugf("Client closed the connection on %s %s", request.method(), uri.getPath());
+        } else {
+            LOG.errorf(e, "Unexpected failure on %s %s (request %s)", request.method(), uri.getPath(),
+                    RequestIds.of(request));
+        }
         return respond(500, "internal_error", "Internal server error",
                 "Something went wrong on our side. Quote the request id when reporting it.", null, Map.of(),
                 uri, request);
@@ -153,6 +158,16 @@ public class ProblemMapper {
         }
         Problem problem = Problems.problem(status, code, title, detail, errors, uri.getPath(), RequestIds.of(request));
         return Problems.response(problem, headers);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException
+                    || (t instanceof io.vertx.core.VertxException && "Connection was closed".equals(t.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(JsonMappingException e) {
