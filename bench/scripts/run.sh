@@ -22,6 +22,17 @@ READS=(ceiling unread inbox inbox_deep thread_latest thread_older)
 WRITES=(mark_read post)
 MIX="unread:30,inbox:25,thread_latest:22,thread_older:3,inbox_deep:2,mark_read:12,post:6"
 
+# Provision what a Debian machine lacks (as CI does), then insist.
+declare -A PACKAGE=([wrk]=wrk [node]=nodejs [pgbench]=postgresql-client [psql]=postgresql-client
+                    [vacuumdb]=postgresql-client [curl]=curl [openssl]=openssl)
+missing=()
+for tool in "${!PACKAGE[@]}"; do
+    command -v "$tool" >/dev/null || missing+=("${PACKAGE[$tool]}")
+done
+if (( ${#missing[@]} )) && command -v apt-get >/dev/null && [[ "$(id -u)" == 0 ]]; then
+    echo "Installing ${missing[*]} ..."
+    apt-get update -qq </dev/null && apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null >/dev/null
+fi
 for tool in wrk node pgbench psql vacuumdb curl openssl; do
     command -v "$tool" >/dev/null || die "'$tool' is needed (wrk: apt-get install wrk; node: apt-get install nodejs; pgbench/psql: postgresql-client)"
 done
