@@ -35,6 +35,7 @@ import org.tandem.messaging.dto.NewMessage;
 import org.tandem.messaging.dto.ReadReceipts;
 import org.tandem.messaging.dto.ScheduledMessageView;
 import org.tandem.platform.concurrency.EntityTags;
+import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 
@@ -63,10 +64,12 @@ public class MessageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "postMessage", summary = "Post a message",
             description = "Send `clientMessageId` so that a resend after a dropped connection returns the first copy "
-                    + "(200) instead of posting twice (201). Staff may send `sendAt` to schedule the message instead "
-                    + "(202): nobody sees it, or counts it unread, before then.")
+                    + "(200) instead of posting twice (201); `Idempotency-Key` works too. Staff may send `sendAt` to "
+                    + "schedule the message instead (202): nobody sees it, or counts it unread, before then.",
+            extensions = @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "Posted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "Already posted with this clientMessageId: the first copy",

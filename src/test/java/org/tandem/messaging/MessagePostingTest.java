@@ -107,6 +107,18 @@ class MessagePostingTest {
     }
 
     @Test
+    void anIdempotencyKeyReplaysThePostInsteadOfPostingTwice() {
+        String key = java.util.UUID.randomUUID().toString();
+        String first = Api.validated(d.guardianA()).contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("body", "Running late")).post("/api/v1/threads/" + thread + "/messages")
+                .then().statusCode(201).extract().path("id");
+        Api.validated(d.guardianA()).contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("body", "Running late")).post("/api/v1/threads/" + thread + "/messages")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        Api.validated(d.teacherA()).get("/api/v1/threads/" + thread + "/messages").then().body("items.size()", equalTo(2));
+    }
+
+    @Test
     void newerPagesStartFromAnyMessage() {
         for (int i = 2; i <= 5; i++) {
             Messaging.post(d.teacherA(), thread, "m" + i).then().statusCode(201);
