@@ -1,7 +1,5 @@
 package org.tandem.demo;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +23,7 @@ import org.tandem.directory.TeachingAssignment;
 import org.tandem.identity.Account;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.token.ApiClient;
-import org.tandem.platform.tenancy.TenantContext;
+import org.tandem.platform.tenancy.TenantScope;
 
 /**
  * A demo district for trying Tandem out (`make run`): one school, three classes, teachers, a
@@ -42,10 +40,12 @@ class DemoDistrict {
     private final String password;
     private final PasswordHasher hasher;
     private final EntityManager em;
+    private final TenantScope tenants;
 
     DemoDistrict(@ConfigProperty(name = "tandem.demo.enabled") boolean enabled,
                  @ConfigProperty(name = "tandem.demo.password") String password,
-                 PasswordHasher hasher, EntityManager em) {
+                 PasswordHasher hasher, EntityManager em, TenantScope tenants) {
+        this.tenants = tenants;
         this.enabled = enabled;
         this.password = password;
         this.hasher = hasher;
@@ -56,22 +56,15 @@ class DemoDistrict {
         if (!enabled) {
             return;
         }
-        var requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            Arc.container().instance(TenantContext.class).get().use(ID);
-            boolean created = QuarkusTransaction.requiringNew().call(() -> {
-                if (em.find(District.class, ID) != null) {
-                    return false;
-                }
-                populate(hasher.hash(password));
-                return true;
-            });
-            LOG.infof("%s demo district 'demo'. Sign in with any of these emails and the password '%s':%n%s",
-                    created ? "Created the" : "Using the", password, String.join("\n", DemoPeople.LOGINS));
-        } finally {
-            requestContext.terminate();
-        }
+        boolean created = tenants.inNewTransaction(ID, () -> {
+            if (em.find(District.class, ID) != null) {
+                return false;
+            }
+            populate(hasher.hash(password));
+            return true;
+        });
+        LOG.infof("%s demo district 'demo'. Sign in with any of these emails and the password '%s':%n%s",
+                created ? "Created the" : "Using the", password, String.join("\n", DemoPeople.LOGINS));
     }
 
     private void populate(String passwordHash) {

@@ -55,10 +55,11 @@ class MessageReading {
                         + (older ? " ORDER BY m.seq DESC" : " ORDER BY m.seq ASC"), Message.class)
                 .setParameter("thread", member.thread().id()).setParameter("anchor", anchor).setParameter("me", me)
                 .setMaxResults(page.fetchSize()).getResultList();
-        boolean more = rows.size() > page.limit();
-        List<Message> kept = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? cursors.encode(list, new Position(older ? "older" : "newer", kept.get(kept.size() - 1).seq())) : null;
-        return new Page<>(views.ofAll(kept), next);
+        boolean olderFirst = older;
+        Page<Message> messages = Page.of(rows, page, m -> m,
+                m -> cursors.encode(list, new Position(olderFirst ? "older" : "newer", m.seq())));
+        // Translations are looked up for the whole page at once, not per message.
+        return new Page<>(views.ofAll(messages.items()), messages.nextCursor());
     }
 
     MessageView one(UUID threadId, UUID messageId) {

@@ -1,7 +1,5 @@
 package org.tandem.messaging;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.tandem.messaging.translation.TranslationProvider;
 import org.tandem.messaging.translation.TranslationSettings;
-import org.tandem.platform.tenancy.TenantContext;
+import org.tandem.platform.tenancy.TenantScope;
 
 /**
  * Works through due translation jobs. Jobs of every district are claimed in one statement
@@ -38,8 +36,11 @@ class TranslationWorker {
     private final EntityManager em;
     private final TranslationProvider provider;
     private final TranslationSettings settings;
+    private final TenantScope tenants;
 
-    TranslationWorker(EntityManager em, TranslationProvider provider, TranslationSettings settings) {
+    TranslationWorker(EntityManager em, TranslationProvider provider, TranslationSettings settings,
+                      TenantScope tenants) {
+        this.tenants = tenants;
         this.em = em;
         this.provider = provider;
         this.settings = settings;
@@ -55,26 +56,14 @@ class TranslationWorker {
 
     /** Claims and works through one batch of due jobs; returns how many were attempted. */
     int processDue() {
-        List<Job> claimed = inRequestContext(() -> QuarkusTransaction.requiringNew().call(this::claim));
+        List<Job> claimed = tenants.acrossTenants(this::claim);
         Map<UUID, List<Job>> byTenant = claimed.stream()
                 .collect(Collectors.groupingBy(Job::tenant, LinkedHashMap::new, Collectors.toList()));
-        byTenant.forEach((tenant, jobs) -> inRequestContext(() -> {
-            Arc.container().instance(TenantContext.class).get().use(tenant);
+        byTenant.forEach((tenant, jobs) -> tenants.within(tenant, () -> {
             jobs.forEach(this::attempt);
             return null;
         }));
         return claimed.size();
-    }
-
-    /** Work outside any request gets a request context of its own: the tenant is chosen per context. */
-    private static <T> T inRequestContext(java.util.function.Supplier<T> work) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            return work.get();
-        } finally {
-            requestContext.terminate();
-        }
     }
 
     private List<Job> claim() {

@@ -1,8 +1,6 @@
 package org.tandem.testsupport;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +18,7 @@ import org.tandem.directory.Student;
 import org.tandem.directory.TeachingAssignment;
 import org.tandem.directory.Enrollment;
 import org.tandem.identity.Account;
-import org.tandem.platform.tenancy.TenantContext;
+import org.tandem.platform.tenancy.TenantScope;
 
 /**
  * A fresh district for one test, written straight to PostgreSQL: one school with two classes in a
@@ -122,19 +120,10 @@ public final class TestDistrict {
 
     /** Runs work against the database as this district, in its own transaction. */
     public void inTenant(Consumer<EntityManager> work) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        try {
-            Arc.container().instance(TenantContext.class).get().use(tenantId);
-            QuarkusTransaction.requiringNew().run(() -> work.accept(Arc.container().instance(EntityManager.class).get()));
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            }
-        }
+        Arc.container().instance(TenantScope.class).get().inNewTransaction(tenantId, () -> {
+            work.accept(Arc.container().instance(EntityManager.class).get());
+            return null;
+        });
     }
 
     private static <T> T persist(EntityManager em, T entity) {

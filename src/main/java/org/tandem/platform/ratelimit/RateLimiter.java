@@ -1,6 +1,7 @@
 package org.tandem.platform.ratelimit;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -12,7 +13,8 @@ import org.tandem.platform.problem.ApiException;
 
 /**
  * Fixed-window counters in PostgreSQL, shared by every instance of the application. Each call is
- * its own short transaction, so a count survives the rollback of the request that made it.
+ * its own short transaction (any surrounding one is suspended), so a count survives the rollback
+ * of the request that made it.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -51,6 +53,10 @@ public class RateLimiter {
     }
 
     long secondsUntilAllowed(String bucket, Limit limit) {
+        return QuarkusTransaction.requiringNew().call(() -> read(bucket, limit));
+    }
+
+    private long read(String bucket, Limit limit) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("""
                      SELECT hits, ceil(extract(epoch FROM window_start + make_interval(secs => ?) - now()))::bigint
@@ -76,6 +82,10 @@ public class RateLimiter {
     }
 
     private void execute(String sql, Object... parameters) {
+        QuarkusTransaction.requiringNew().run(() -> update(sql, parameters));
+    }
+
+    private void update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -8,26 +8,20 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Runs work for one tenant outside an HTTP request (scheduled jobs): a request context is made
- * active if none is, the tenant is named before the first database access, and the work gets its
- * own transaction, so that the Hibernate session it opens belongs to that tenant.
+ * Runs work for one tenant outside an HTTP request (scheduled jobs, seeding): a request context is
+ * made active if none is and the tenant is named before the first database access, so that every
+ * Hibernate session the work opens belongs to that tenant.
  */
 @ApplicationScoped
 public class TenantScope {
 
+    /** The work in its own transaction, in the tenant. */
     public <T> T inNewTransaction(UUID tenant, Supplier<T> work) {
-        return run(tenant, work);
+        return within(tenant, () -> QuarkusTransaction.requiringNew().call(work::get));
     }
 
-    /**
-     * Work that names no tenant: entity queries see nothing, so it can only read across tenants
-     * with native SQL (to find, say, which tenants have work due).
-     */
-    public <T> T acrossTenants(Supplier<T> work) {
-        return run(UUID.fromString(TokenTenantResolver.NO_TENANT), work);
-    }
-
-    private <T> T run(UUID tenant, Supplier<T> work) {
+    /** The work in the tenant; it opens whatever transactions it needs itself. */
+    public <T> T within(UUID tenant, Supplier<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -35,11 +29,19 @@ public class TenantScope {
         }
         try {
             Arc.container().instance(TenantContext.class).get().use(tenant);
-            return QuarkusTransaction.requiringNew().call(work::get);
+            return work.get();
         } finally {
             if (activated) {
                 requestContext.terminate();
             }
         }
+    }
+
+    /**
+     * Work that names no tenant: entity queries see nothing, so it can only read across tenants
+     * with native SQL (to find, say, which tenants have work due).
+     */
+    public <T> T acrossTenants(Supplier<T> work) {
+        return inNewTransaction(UUID.fromString(TokenTenantResolver.NO_TENANT), work);
     }
 }
