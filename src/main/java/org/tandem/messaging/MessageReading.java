@@ -10,6 +10,7 @@ import org.tandem.messaging.dto.ReadReceipts;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
+import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -25,12 +26,14 @@ class MessageReading {
     }
 
     private final EntityManager em;
+    private final Sql sql;
     private final ThreadAccess threads;
     private final MessageViews views;
     private final CursorCodec cursors;
 
-    MessageReading(EntityManager em, ThreadAccess threads, MessageViews views, CursorCodec cursors) {
+    MessageReading(EntityManager em, Sql sql, ThreadAccess threads, MessageViews views, CursorCodec cursors) {
         this.em = em;
+        this.sql = sql;
         this.threads = threads;
         this.cursors = cursors;
         this.views = views;
@@ -41,25 +44,27 @@ class MessageReading {
      * @param from      start just past this position (exclusive); absent: the newest (older) or the first (newer)
      */
     Page<MessageView> list(UUID threadId, String direction, Long from, PageRequest page) {
-        ThreadAccess.Member member = threads.requireMember(threadId);
-        UUID me = threads.me();
-        String list = "messages:" + threadId + ":" + me;
+        ThreadAccess.Reader reader = threads.requireReader(threadId);
+        String list = "messages:" + threadId + ":" + reader.accountId();
         Position position = cursors.decode(list, page.cursor(), Position.class);
         boolean older = position != null ? "older".equals(position.direction()) : !"newer".equals(direction);
         long anchor = position != null ? position.seq() : from != null ? from : (older ? Long.MAX_VALUE : 0);
-        List<Message> rows = em.createQuery((older
-                                ? "FROM Message m WHERE m.threadId = :thread AND m.seq < :anchor"
-                                : "FROM Message m WHERE m.threadId = :thread AND m.seq > :anchor")
-                        + " AND NOT EXISTS (SELECT 1 FROM HiddenMessage h WHERE h.messageId = m.id AND h.accountId = :me)"
-                        + " AND NOT EXISTS (SELECT 1 FROM ContactBlock b WHERE b.blockerId = :me AND b.blockedId = m.authorId)"
-                        + (older ? " ORDER BY m.seq DESC" : " ORDER BY m.seq ASC"), Message.class)
-                .setParameter("thread", member.thread().id()).setParameter("anchor", anchor).setParameter("me", me)
-                .setMaxResults(page.fetchSize()).getResultList();
+        String tenant = sql.tenant();
+        // Messages the reader hid, and those of people they blocked, are not theirs to see.
+        List<MessageViews.Stored> rows = sql.list("SELECT " + MessageViews.STORED_COLUMNS + " FROM message m"
+                        + " WHERE m.tenant_id = ? AND m.thread_id = ? AND m.seq " + (older ? "<" : ">") + " ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.tenant_id = ?"
+                        + "                 AND h.account_id = ? AND h.message_id = m.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = ?"
+                        + "                 AND b.blocker_id = ? AND b.blocked_id = m.author_id)"
+                        + " ORDER BY m.seq " + (older ? "DESC" : "ASC") + " LIMIT ?",
+                MessageViews::stored,
+                tenant, threadId, anchor, tenant, reader.accountId(), tenant, reader.accountId(), page.fetchSize());
         boolean olderFirst = older;
-        Page<Message> messages = Page.of(rows, page, m -> m,
+        Page<MessageViews.Stored> messages = Page.of(rows, page, m -> m,
                 m -> cursors.encode(list, new Position(olderFirst ? "older" : "newer", m.seq())));
         // Translations are looked up for the whole page at once, not per message.
-        return new Page<>(views.ofAll(messages.items()), messages.nextCursor());
+        return new Page<>(views.ofStored(messages.items(), reader.language()), messages.nextCursor());
     }
 
     MessageView one(UUID threadId, UUID messageId) {

@@ -2,6 +2,9 @@ package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,16 +12,19 @@ import java.util.stream.Collectors;
 import org.tandem.access.Caller;
 import org.tandem.identity.Account;
 import org.tandem.messaging.dto.MessageView;
+import org.tandem.platform.persistence.Sql;
 
 /** Turns messages into what the reader sees: the original, plus a rendition in the reader's language. */
 @ApplicationScoped
 class MessageViews {
 
     private final EntityManager em;
+    private final Sql sql;
     private final Caller caller;
 
-    MessageViews(EntityManager em, Caller caller) {
+    MessageViews(EntityManager em, Sql sql, Caller caller) {
         this.em = em;
+        this.sql = sql;
         this.caller = caller;
     }
 
@@ -37,6 +43,42 @@ class MessageViews {
                         .setParameter("ids", foreign).setParameter("language", language).getResultStream()
                         .collect(Collectors.toMap(MessageTranslation::messageId, t -> t));
         return messages.stream().map(m -> view(m, translations.get(m.id()))).toList();
+    }
+
+    /** A message as a page query reads it: the columns a view shows. */
+    record Stored(UUID id, UUID threadId, long seq, UUID authorId, String clientMessageId, String body,
+                  String language, boolean urgent, boolean deleted, Instant createdAt, Instant editedAt, long version) {
+    }
+
+    /** The columns of {@link Stored}, for a query over {@code message m}. */
+    static final String STORED_COLUMNS = "m.id, m.thread_id, m.seq, m.author_id, m.client_message_id, m.body, m.language,"
+            + " m.urgent, m.deleted_at IS NOT NULL AS deleted, m.created_at, m.edited_at, m.version";
+
+    static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(Sql.uuid(rs, "id"), Sql.uuid(rs, "thread_id"), rs.getLong("seq"), Sql.uuid(rs, "author_id"),
+                rs.getString("client_message_id"), rs.getString("body"), rs.getString("language"),
+                rs.getBoolean("urgent"), rs.getBoolean("deleted"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "edited_at"), rs.getLong("version"));
+    }
+
+    /**
+     * Views of a page read with SQL, for a reader whose language is known: the translations of the
+     * page come in one statement, and none when every message is in the reader's language.
+     */
+    List<MessageView> ofStored(List<Stored> messages, String language) {
+        List<UUID> foreign = messages.stream()
+                .filter(m -> !m.deleted() && !sameLanguage(m.language(), language))
+                .map(Stored::id).toList();
+        Map<UUID, MessageView.Translation> translations = foreign.isEmpty() ? Map.of() : sql.list("""
+                        SELECT message_id, language, body, source FROM message_translation
+                        WHERE tenant_id = ? AND message_id = ANY (?) AND language = ?""",
+                        rs -> Map.entry(Sql.uuid(rs, "message_id"), new MessageView.Translation(
+                                rs.getString("language"), rs.getString("body"), rs.getString("source"))),
+                        sql.tenant(), foreign, language)
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return messages.stream().map(m -> new MessageView(m.id(), m.threadId(), m.seq(), m.authorId(),
+                m.clientMessageId(), m.body(), m.language(), m.deleted() ? null : translations.get(m.id()), m.urgent(),
+                m.deleted(), m.createdAt(), m.editedAt(), m.version())).toList();
     }
 
     private static MessageView view(Message m, MessageTranslation translation) {

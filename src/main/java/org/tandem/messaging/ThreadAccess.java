@@ -7,6 +7,7 @@ import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
 import org.tandem.access.Roles;
 import org.tandem.access.StudentCapability;
+import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -21,14 +22,57 @@ class ThreadAccess {
     record Member(MessageThread thread, Participant me) {
     }
 
+    /** What reading a thread's messages needs: the thread, the caller's role in it and their language. */
+    record Reader(UUID threadId, UUID accountId, String role, String language) {
+    }
+
     private final EntityManager em;
+    private final Sql sql;
     private final Caller caller;
     private final AccessPolicy access;
 
-    ThreadAccess(EntityManager em, Caller caller, AccessPolicy access) {
+    ThreadAccess(EntityManager em, Sql sql, Caller caller, AccessPolicy access) {
         this.em = em;
+        this.sql = sql;
         this.caller = caller;
         this.access = access;
+    }
+
+    /**
+     * {@link #requireMember} for reading, in one statement instead of five to seven: the membership,
+     * the reader's language and, for a guardian in a thread about a student, whether an active
+     * guardianship without a no-contact order links them to the student. Only that "yes" is taken
+     * from SQL; a "no" is decided by the {@link AccessPolicy} (a guardian who is also staff or an
+     * administrator may still see the student), so the policy stays the one authority for refusals.
+     */
+    Reader requireReader(UUID threadId) {
+        UUID me = caller.accountId();
+        String tenant = sql.tenant();
+        record Found(UUID studentId, String role, String language, boolean linked) {
+        }
+        Found found = threadId == null ? null : sql.one("""
+                        SELECT t.student_id, p.role, a.preferred_language,
+                               t.student_id IS NOT NULL AND p.role = 'guardian' AND EXISTS (
+                                   SELECT 1 FROM guardian g JOIN guardianship gs ON gs.guardian_id = g.id
+                                   WHERE g.tenant_id = ? AND g.account_id = p.account_id AND g.active
+                                     AND gs.tenant_id = ? AND gs.student_id = t.student_id
+                                     AND gs.active AND NOT gs.no_contact) AS linked
+                        FROM thread t
+                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
+                                                 AND p.active
+                        LEFT JOIN account a ON a.tenant_id = ? AND a.id = p.account_id
+                        WHERE t.tenant_id = ? AND t.id = ?""",
+                rs -> new Found(Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getString("preferred_language"),
+                        rs.getBoolean("linked")),
+                tenant, tenant, tenant, me, tenant, tenant, threadId).orElse(null);
+        if (found == null) {
+            throw ApiException.notFound("Thread " + threadId);
+        }
+        if (found.studentId() != null && Membership.GUARDIAN.equals(found.role()) && !found.linked()
+                && !access.may(found.studentId(), StudentCapability.VIEW)) {
+            throw ApiException.notFound("Thread " + threadId);
+        }
+        return new Reader(threadId, me, found.role(), found.language() == null ? "en" : found.language());
     }
 
     Member requireMember(UUID threadId) {

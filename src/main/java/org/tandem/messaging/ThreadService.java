@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
 import org.tandem.messaging.dto.ThreadView;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
+import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
 
 /** The inbox, one thread as its participant sees it, read positions and per-participant flags. */
@@ -23,21 +24,21 @@ class ThreadService {
     }
 
     private final EntityManager em;
+    private final Sql sql;
     private final Caller caller;
     private final ThreadAccess threads;
     private final CursorCodec cursors;
-    private final AccessPolicy access;
     private final UnreadCounts unreadCounts;
     private final ThreadOutlook outlook;
 
-    ThreadService(EntityManager em, Caller caller, ThreadAccess threads, CursorCodec cursors, AccessPolicy access,
+    ThreadService(EntityManager em, Sql sql, Caller caller, ThreadAccess threads, CursorCodec cursors,
                   ThreadOutlook outlook, UnreadCounts unreadCounts) {
         this.unreadCounts = unreadCounts;
         this.em = em;
+        this.sql = sql;
         this.caller = caller;
         this.threads = threads;
         this.cursors = cursors;
-        this.access = access;
         this.outlook = outlook;
     }
 
@@ -53,41 +54,44 @@ class ThreadService {
         UUID me = caller.accountId();
         String list = "inbox:" + me + ":" + query.fingerprint();
         InboxPosition after = cursors.decode(list, page.cursor(), InboxPosition.class);
-        StringBuilder jpql = new StringBuilder("""
-                SELECT p, t, m FROM Participant p JOIN MessageThread t ON t.id = p.threadId
-                LEFT JOIN Message m ON m.threadId = t.id AND m.seq = t.lastSeq
-                WHERE p.accountId = :me AND p.active = true AND p.archived = :archived""");
-        if (Boolean.TRUE.equals(query.unread)) jpql.append(" AND p.unreadCount > 0");
-        if (Boolean.TRUE.equals(query.starred)) jpql.append(" AND p.starred = true");
-        if (query.studentId != null) jpql.append(" AND t.studentId = :student");
-        if (query.classId != null) jpql.append(" AND t.classId = :class");
-        if (after != null) {
-            // The redundant "<= :afterAt" is what PostgreSQL can use as a range bound on the inbox index;
-            // with the OR alone it filters every row above the cursor, so a deep page cost as much as OFFSET.
-            jpql.append(" AND p.lastActivityAt <= :afterAt"
-                    + " AND (p.lastActivityAt < :afterAt OR (p.lastActivityAt = :afterAt AND p.threadId < :afterId))");
+        String tenant = sql.tenant();
+        List<Object> params = new ArrayList<>(List.of(tenant, tenant, tenant, me, query.archived));
+        StringBuilder select = new StringBuilder("SELECT " + ThreadViews.INBOX_COLUMNS + """
+                 FROM thread_participant p
+                JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
+                LEFT JOIN message m ON m.tenant_id = ? AND m.thread_id = t.id AND m.seq = t.last_seq
+                WHERE p.tenant_id = ? AND p.account_id = ? AND p.active AND p.archived = ?""");
+        if (Boolean.TRUE.equals(query.unread)) select.append(" AND p.unread_count > 0");
+        if (Boolean.TRUE.equals(query.starred)) select.append(" AND p.starred");
+        if (query.studentId != null) {
+            select.append(" AND t.student_id = ?");
+            params.add(query.studentId);
         }
-        jpql.append(" ORDER BY p.lastActivityAt DESC, p.threadId DESC");
-        var q = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("me", me).setParameter("archived", query.archived)
-                .setMaxResults(page.fetchSize());
-        if (query.studentId != null) q.setParameter("student", query.studentId);
-        if (query.classId != null) q.setParameter("class", query.classId);
-        if (after != null) q.setParameter("afterAt", after.at()).setParameter("afterId", after.thread());
-        List<Object[]> rows = q.getResultList();
-        return Page.of(rows, page,
-                row -> ThreadViews.of((MessageThread) row[1], (Participant) row[0], (Message) row[2]),
-                row -> cursors.encode(list, new InboxPosition(((Participant) row[0]).lastActivityAt(),
-                        ((Participant) row[0]).threadId())));
+        if (query.classId != null) {
+            select.append(" AND t.class_id = ?");
+            params.add(query.classId);
+        }
+        if (after != null) {
+            // The redundant "<= at" is what PostgreSQL can use as a range bound on the inbox index;
+            // with the OR alone it filters every row above the cursor, so a deep page cost as much as OFFSET.
+            select.append(" AND p.last_activity_at <= ?"
+                    + " AND (p.last_activity_at < ? OR (p.last_activity_at = ? AND p.thread_id < ?))");
+            params.addAll(List.of(after.at(), after.at(), after.at(), after.thread()));
+        }
+        select.append(" ORDER BY p.last_activity_at DESC, p.thread_id DESC LIMIT ?");
+        params.add(page.fetchSize());
+        List<ThreadViews.InboxRow> rows = sql.list(select.toString(), ThreadViews::inboxRow, params.toArray());
+        return Page.of(rows, page, ThreadViews.InboxRow::view,
+                row -> cursors.encode(list, new InboxPosition(row.activityAt(), row.view().id())));
     }
 
     /** Total unread messages across the caller's inbox (archived and muted threads excluded). */
     @Transactional(Transactional.TxType.SUPPORTS)
     long unreadTotal() {
-        return em.createQuery("""
-                        SELECT coalesce(sum(p.unreadCount), 0) FROM Participant p
-                        WHERE p.accountId = :me AND p.active = true AND p.archived = false AND p.muted = false""", Long.class)
-                .setParameter("me", caller.accountId()).getSingleResult();
+        return sql.one("""
+                        SELECT coalesce(sum(unread_count), 0) FROM thread_participant
+                        WHERE tenant_id = ? AND account_id = ? AND active AND NOT archived AND NOT muted""",
+                rs -> rs.getLong(1), sql.tenant(), caller.accountId()).orElse(0L);
     }
 
     /** Marks read up to a message (never backwards) and recounts what is left unread. */

@@ -54,4 +54,28 @@ class InboxPagingTest {
         assertEquals(whole, paged);
         assertEquals(paged.size(), new HashSet<>(paged).size());
     }
+
+    @Test
+    void theInboxPreviewsTheLatestMessageAsASnippetAndATombstoneWithoutText() {
+        TestDistrict d = TestDistrict.create();
+        String shortThread = Messaging.studentThread(d.teacherA(), d.studentA, "See you at pick-up");
+        String longBody = "Ab".repeat(150);
+        String longThread = Messaging.studentThread(d.teacherA(), d.studentA, longBody);
+        String deletedThread = Messaging.studentThread(d.teacherA(), d.studentA, "Sent by mistake");
+        String deletedId = Api.validated(d.teacherA()).get("/api/v1/threads/" + deletedThread + "/messages")
+                .then().statusCode(200).extract().path("items[0].id");
+        Api.validated(d.teacherA()).delete("/api/v1/threads/" + deletedThread + "/messages/" + deletedId)
+                .then().statusCode(200);
+
+        var inbox = Api.validated(d.guardianA()).get("/api/v1/threads").then().statusCode(200).extract().jsonPath();
+        List<String> ids = inbox.getList("items.id", String.class);
+        java.util.function.Function<String, java.util.Map<String, Object>> preview =
+                id -> inbox.getMap("items[" + ids.indexOf(id) + "].lastMessage");
+        assertEquals("See you at pick-up", preview.apply(shortThread).get("snippet"));
+        assertEquals(longBody.substring(0, 139) + "\u2026", preview.apply(longThread).get("snippet"));
+        assertEquals(false, preview.apply(longThread).get("deleted"));
+        assertEquals(true, preview.apply(deletedThread).get("deleted"));
+        assertTrue(!preview.apply(deletedThread).containsKey("snippet"));
+        assertEquals(1, preview.apply(longThread).get("seq"));
+    }
 }

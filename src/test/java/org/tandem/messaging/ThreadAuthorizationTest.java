@@ -74,6 +74,24 @@ class ThreadAuthorizationTest {
         Messaging.startStudentThread(other.teacherA(), d.studentA, "sneaky").then().statusCode(404);
     }
 
+    /**
+     * The inbox, a thread's pages and the unread total are read with plain SQL (no Hibernate tenant
+     * filter), so each statement names the tenant itself. A correctly signed token that pairs a
+     * member's account id with another district's tenant must therefore see none of it.
+     */
+    @Test
+    void aMembersAccountIdUnderAnotherTenantSeesNothing() {
+        assertTrue(Messaging.inboxIds(d.guardianA()).contains(thread));
+        TestDistrict other = TestDistrict.create();
+        String crossed = org.tandem.testsupport.TestTokens.forTenant(other.tenantId.toString(),
+                d.guardianAAccount.toString(), org.tandem.access.Roles.GUARDIAN);
+        assertTrue(Messaging.inboxIds(crossed).isEmpty());
+        assertEquals(0, Messaging.total(crossed));
+        Api.responseValidated(crossed).get("/api/v1/threads/" + thread + "/messages").then().statusCode(404);
+        Api.responseValidated(crossed).get("/api/v1/threads/" + thread + "/messages?direction=newer&from=0")
+                .then().statusCode(404);
+    }
+
     @Test
     void aGuardianCannotPostToALockedThread() {
         Api.validated(d.teacherA()).post("/api/v1/threads/" + thread + "/lock").then().statusCode(200)
