@@ -21,6 +21,16 @@ fi
 READS=(ceiling unread inbox inbox_deep thread_latest thread_older)
 WRITES=(mark_read post)
 MIX="unread:30,inbox:25,thread_latest:22,thread_older:3,inbox_deep:2,mark_read:12,post:6"
+# For working on one thing: BENCH_DATASETS="full" and/or BENCH_SCENARIOS="inbox thread_latest" (any of
+# READS, WRITES, mix) run part of the benchmark; a partial run writes its report but not docs/performance.md.
+PARTIAL=""
+if [[ -n "${BENCH_DATASETS:-}" ]]; then read -r -a DATASETS <<< "$BENCH_DATASETS"; PARTIAL=1; fi
+if [[ -n "${BENCH_SCENARIOS:-}" ]]; then
+    PARTIAL=1
+    keep() { local s out=(); for s in "$@"; do [[ " $BENCH_SCENARIOS " == *" $s "* ]] && out+=("$s"); done; echo "${out[*]:-}"; }
+    read -r -a READS <<< "$(keep "${READS[@]}")"; read -r -a WRITES <<< "$(keep "${WRITES[@]}")"
+fi
+wanted() { [[ -z "${BENCH_SCENARIOS:-}" || " $BENCH_SCENARIOS " == *" $1 "* ]]; }
 
 # Provision what a Debian machine lacks (as CI does), then insist.
 declare -A PACKAGE=([wrk]=wrk [node]=nodejs [pgbench]=postgresql-client [psql]=postgresql-client
@@ -158,7 +168,7 @@ run_dataset() {
         sed "s/^/$s\t/" "$dir/req/$s.tsv" | psql_admin -d "$db" -c "COPY bench.req (scenario, method, path, user_i, body) FROM STDIN"
     done
     psql_admin -d "$db" -f "$BENCH_DIR/sql/pgbench-params.sql" > "$dir/pgbench-params.txt"
-    psql_admin -d "$db" -f "$BENCH_DIR/sql/explain.sql" > "$dir/explain.txt" 2>&1 || log "EXPLAIN failed (see explain.txt)"
+    psql_admin -d "$db" -f "$BENCH_DIR/sql/explain.sql" > "$dir/explain.txt" 2>&1 || log "EXPLAIN failed (see explain.txt; a partial run lacks the other scenarios)"
 
     log "$ds: warming up for ${WARM_S}s (the mix at full speed)"
     local mixreq; mixreq=$(echo "$MIX" | sed "s#\([a-z_]*\):#$dir/req/\1.tsv:#g")
@@ -167,6 +177,7 @@ run_dataset() {
     echo "{\"rss_after_warmup_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-warm.json"
 
     for s in "${READS[@]}" "${WRITES[@]}" mix; do
+        wanted "$s" || continue
         local reqs rate=$READ_RATE
         if [[ "$s" == mix ]]; then reqs="$mixreq"; else reqs="$dir/req/$s.tsv"; fi
         [[ " ${WRITES[*]} " == *" $s "* ]] && rate=$WRITE_RATE
@@ -178,7 +189,7 @@ run_dataset() {
         if [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
     done
     # Mix at the rates the targets name for writes: 500/s reads are measured above; also the mix at 1,000/s.
-    fixed_rate "$dir" "mix-1000" 1000 "$mixreq"
+    if wanted mix; then fixed_rate "$dir" "mix-1000" 1000 "$mixreq"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app
@@ -187,7 +198,7 @@ run_dataset() {
 for ds in "${DATASETS[@]}"; do run_dataset "$ds"; done
 machine_json end > "$OUT/machine-end.json"
 node "$BENCH_DIR/scripts/report.js" "$OUT" "$MODE" > "$OUT/report.md"
-if [[ "$MODE" == full ]]; then
+if [[ "$MODE" == full && -z "$PARTIAL" ]]; then
     node "$BENCH_DIR/scripts/report.js" "$OUT" "$MODE" --doc > "$ROOT/docs/performance.md"
     log "wrote docs/performance.md"
 fi
