@@ -16,7 +16,8 @@ select g1_0.id, g1_0.active, g1_0.created_at, g1_0.educational_rights, g1_0.guar
 SELECT id FROM thread WHERE id = :th FOR UPDATE;
 UPDATE thread SET last_seq = last_seq + 1, last_activity_at = now() WHERE id = :th RETURNING last_seq AS seq \gset
 select a1_0.id, a1_0.active, a1_0.created_at, a1_0.display_name, a1_0.district_admin, a1_0.email, a1_0.external_subject, a1_0.password_hash, a1_0.preferred_language, a1_0.tenant_id, a1_0.version from account a1_0 where a1_0.id=:me and a1_0.tenant_id = :tid;
-insert into message (author_id, body, client_message_id, created_at, deleted_at, edited_at, language, seq, tenant_id, thread_id, urgent, version, id) values (:me, 'Thanks, see you at the conference on Tuesday. (pgbench)', NULL, now(), NULL, NULL, :lang, :seq, :tid, :th, false, 0, gen_random_uuid());
+insert into message (author_id, body, client_message_id, created_at, deleted_at, edited_at, language, seq, tenant_id, thread_id, urgent, version, id) values (:me, 'Thanks, see you at the conference on Tuesday. (pgbench)', NULL, now(), NULL, NULL, :lang, :seq, :tid, :th, false, 0, gen_random_uuid()) RETURNING id AS mid \gset
+UPDATE thread SET last_message_id = :mid, last_author_id = :me, last_snippet = left('Thanks, see you at the conference on Tuesday. (pgbench)', 141), last_deleted = false, last_message_at = now() WHERE id = :th;
 update thread_participant p1_0 set unread_count=(p1_0.unread_count+1), last_activity_at=now(), archived=false where p1_0.thread_id=:th and p1_0.active=true and p1_0.account_id<>:me and p1_0.tenant_id = :tid;
 update thread_participant p1_0 set last_read_seq=:seq, last_read_at=now(), last_activity_at=now(), unread_count=0 where p1_0.thread_id=:th and p1_0.account_id=:me and p1_0.tenant_id = :tid;
 commit;

@@ -176,20 +176,29 @@ run_dataset() {
         wrk -t2 -c"$CONC" -d"${WARM_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/warmup.txt" 2>&1 || true
     echo "{\"rss_after_warmup_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-warm.json"
 
+    # Fixed-rate runs first, in the same order and from the same state on both data sets, so that the
+    # small-to-full comparison is not disturbed by the writes of maximum-throughput and pgbench runs
+    # (autovacuum, checkpoints) that only the full set gets. Then maximum throughput, then pgbench.
+    local -A reqs_of=() rate_of=()
     for s in "${READS[@]}" "${WRITES[@]}" mix; do
-        wanted "$s" || continue
-        local reqs rate=$READ_RATE
-        if [[ "$s" == mix ]]; then reqs="$mixreq"; else reqs="$dir/req/$s.tsv"; fi
-        [[ " ${WRITES[*]} " == *" $s "* ]] && rate=$WRITE_RATE
-        fixed_rate "$dir" "$s" "$rate" "$reqs"
-        if [[ "$ds" == full || "$MODE" == quick ]]; then
-            max_rate "$dir" "$s" "$reqs"
-        fi
-        # pgbench on both data sets: the database's own view of the cost of history.
-        if [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
+        reqs_of[$s]="$dir/req/$s.tsv"; rate_of[$s]=$READ_RATE
+        [[ " ${WRITES[*]} " == *" $s "* ]] && rate_of[$s]=$WRITE_RATE
     done
-    # Mix at the rates the targets name for writes: 500/s reads are measured above; also the mix at 1,000/s.
+    reqs_of[mix]="$mixreq"
+    for s in "${READS[@]}" "${WRITES[@]}" mix; do
+        wanted "$s" && fixed_rate "$dir" "$s" "${rate_of[$s]}" "${reqs_of[$s]}"
+    done
+    # The mix at 1,000/s as well: 500/s reads are measured above.
     if wanted mix; then fixed_rate "$dir" "mix-1000" 1000 "$mixreq"; fi
+    if [[ "$ds" == full || "$MODE" == quick ]]; then
+        for s in "${READS[@]}" "${WRITES[@]}" mix; do
+            wanted "$s" && max_rate "$dir" "$s" "${reqs_of[$s]}"
+        done
+    fi
+    # pgbench on both data sets: the database's own view of the cost of history.
+    for s in "${READS[@]}" "${WRITES[@]}"; do
+        if wanted "$s" && [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
+    done
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app

@@ -14,3 +14,11 @@ FROM (SELECT p.thread_id, p.account_id, count(*) AS cnt
       WHERE m.author_id <> p.account_id AND m.deleted_at IS NULL
       GROUP BY p.thread_id, p.account_id) c
 WHERE p.thread_id = c.thread_id AND p.account_id = c.account_id;
+
+-- The preview of each thread's latest message on the thread row (migration V060), as MessageService keeps it.
+UPDATE thread t
+SET last_message_id = m.id, last_author_id = m.author_id,
+    last_snippet = CASE WHEN m.deleted_at IS NULL THEN left(m.body, 141) END,
+    last_deleted = m.deleted_at IS NOT NULL, last_message_at = m.created_at
+FROM message m
+WHERE m.thread_id = t.id AND m.seq = t.last_seq;

@@ -33,12 +33,14 @@ class MessageService {
     private final MessageViews views;
     private final Duration editWindow;
     private final TranslationQueue translationQueue;
+    private final ThreadPreview preview;
 
     MessageService(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageViews views,
-                   TranslationQueue translationQueue,
+                   TranslationQueue translationQueue, ThreadPreview preview,
                    @ConfigProperty(name = "tandem.messaging.edit-window") Duration editWindow) {
         this.em = em;
         this.translationQueue = translationQueue;
+        this.preview = preview;
         this.threads = threads;
         this.access = access;
         this.views = views;
@@ -76,6 +78,7 @@ class MessageService {
                 input.isUrgent());
         em.persist(message);
         em.flush();
+        preview.posted(message);
         translationQueue.enqueue(message);
         em.createQuery("""
                         UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
@@ -111,6 +114,7 @@ class MessageService {
             em.persist(new MessageEdit(message.id(), message.body()));
             message.edit(body);
             em.flush();
+            preview.edited(message);
             translationQueue.redo(message);
         }
         return views.of(message);
@@ -144,6 +148,7 @@ class MessageService {
         message.delete();
         translationQueue.forget(message);
         em.flush();
+        preview.deleted(message);
     }
 
     /** Hides a message for the caller only. */

@@ -55,11 +55,10 @@ class ThreadService {
         String list = "inbox:" + me + ":" + query.fingerprint();
         InboxPosition after = cursors.decode(list, page.cursor(), InboxPosition.class);
         String tenant = sql.tenant();
-        List<Object> params = new ArrayList<>(List.of(tenant, tenant, tenant, me, query.archived));
+        List<Object> params = new ArrayList<>(List.of(tenant, tenant, me, query.archived));
         StringBuilder select = new StringBuilder("SELECT " + ThreadViews.INBOX_COLUMNS + """
                  FROM thread_participant p
                 JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
-                LEFT JOIN message m ON m.tenant_id = ? AND m.thread_id = t.id AND m.seq = t.last_seq
                 WHERE p.tenant_id = ? AND p.account_id = ? AND p.active AND p.archived = ?""");
         if (Boolean.TRUE.equals(query.unread)) select.append(" AND p.unread_count > 0");
         if (Boolean.TRUE.equals(query.starred)) select.append(" AND p.starred");

@@ -17,16 +17,15 @@ final class ThreadViews {
     }
 
     /**
-     * The columns {@link #inboxRow} reads, over {@code thread_participant p}, {@code thread t} and the
-     * latest message {@code m}. The body is cut in SQL (one character more than a snippet keeps, so
-     * that {@link #snippet} still knows whether to add an ellipsis), so a long message is not shipped.
+     * The columns {@link #inboxRow} reads, over {@code thread_participant p} and {@code thread t}: the
+     * latest message's preview is kept on the thread row ({@link ThreadPreview}), cut to
+     * {@link ThreadPreview#KEPT} characters, so {@link #snippet} still knows whether to add an ellipsis.
      */
     static final String INBOX_COLUMNS = """
             t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
-            t.last_activity_at, t.version, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
-            p.last_activity_at AS participant_activity_at, m.id AS last_id, m.seq AS last_seq_of_message,
-            m.author_id AS last_author_id, left(m.body, %d) AS last_body, m.deleted_at IS NOT NULL AS last_deleted,
-            m.created_at AS last_created_at""".formatted(SNIPPET + 1);
+            t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted,
+            t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
+            p.last_activity_at AS participant_activity_at""";
 
     private ThreadViews() {
     }
@@ -41,10 +40,10 @@ final class ThreadViews {
     }
 
     static InboxRow inboxRow(ResultSet rs) throws SQLException {
-        UUID lastId = Sql.uuid(rs, "last_id");
-        ThreadView.MessagePreview preview = lastId == null ? null : preview(lastId, rs.getLong("last_seq_of_message"),
-                Sql.uuid(rs, "last_author_id"), rs.getString("last_body"), rs.getBoolean("last_deleted"),
-                Sql.instant(rs, "last_created_at"));
+        UUID lastId = Sql.uuid(rs, "last_message_id");
+        ThreadView.MessagePreview preview = lastId == null ? null : preview(lastId, rs.getLong("last_seq"),
+                Sql.uuid(rs, "last_author_id"), rs.getString("last_snippet"), rs.getBoolean("last_deleted"),
+                Sql.instant(rs, "last_message_at"));
         boolean locked = rs.getBoolean("locked");
         String kind = rs.getString("kind");
         ThreadView view = new ThreadView(Sql.uuid(rs, "id"), kind, rs.getString("subject"),

@@ -78,4 +78,33 @@ class InboxPagingTest {
         assertTrue(!preview.apply(deletedThread).containsKey("snippet"));
         assertEquals(1, preview.apply(longThread).get("seq"));
     }
+
+    @Test
+    void thePreviewFollowsEditsOfTheLatestMessageOnly() {
+        TestDistrict d = TestDistrict.create();
+        String thread = Messaging.studentThread(d.teacherA(), d.studentA, "Frist draft");
+        String path = "/api/v1/threads/" + thread + "/messages";
+        String first = Api.validated(d.teacherA()).get(path).then().statusCode(200).extract().path("items[0].id");
+        Api.validated(d.teacherA()).contentType("application/json").body(java.util.Map.of("body", "First draft"))
+                .patch(path + "/" + first).then().statusCode(200);
+        assertEquals("First draft", latestPreview(d.guardianA(), thread).get("snippet"));
+
+        Messaging.post(d.guardianA(), thread, "Thanks!").then().statusCode(201);
+        Api.validated(d.teacherA()).contentType("application/json").body(java.util.Map.of("body", "First draft, fixed"))
+                .patch(path + "/" + first).then().statusCode(200);
+        Api.validated(d.teacherA()).delete(path + "/" + first).then().statusCode(200);
+        var latest = latestPreview(d.teacherA(), thread);
+        assertEquals("Thanks!", latest.get("snippet"));
+        assertEquals(2, latest.get("seq"));
+        assertEquals(d.guardianAAccount.toString(), latest.get("authorId"));
+        // The single-thread view reads the message itself; both must agree.
+        assertEquals(latest, Api.validated(d.teacherA()).get("/api/v1/threads/" + thread).then().statusCode(200)
+                .extract().jsonPath().getMap("lastMessage"));
+    }
+
+    private static java.util.Map<String, Object> latestPreview(String token, String thread) {
+        var inbox = Api.validated(token).get("/api/v1/threads").then().statusCode(200).extract().jsonPath();
+        int i = inbox.getList("items.id", String.class).indexOf(thread);
+        return inbox.getMap("items[" + i + "].lastMessage");
+    }
 }
