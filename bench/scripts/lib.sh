@@ -7,7 +7,9 @@ PGHOST_="${TANDEM_DB_HOST:-127.0.0.1}"
 PGPORT_="${TANDEM_DB_PORT:-5432}"
 PGADMIN="${PGADMIN_USER:-postgres}"
 APP_PORT="${BENCH_HTTP_PORT:-18080}"
-APP_HEAP="${BENCH_HEAP:-256m}"
+# The heap (BENCH_HEAP overrides it) and every other JVM option come from scripts/java-opts.sh,
+# as for `make run` and the Docker image.
+APP_HEAP="${BENCH_HEAP:-$("$ROOT/scripts/java-opts.sh" --heap)}"
 KEY_FILE="$ROOT/.tandem/bench/signing-key.pem"
 CURSOR_SECRET="bench-cursor-secret-not-for-production"
 
@@ -32,15 +34,16 @@ recreate_db() {
 now_ms() { date +%s%3N; }
 
 # start_app DB LOGFILE: starts the packaged application (prod profile) in the background.
-# Sets APP_PID, APP_START_MS (just before exec) and, once it answers, APP_FIRST_MS.
+# Sets APP_PID, APP_JVM_OPTS, APP_START_MS (just before exec) and, once it answers, APP_FIRST_MS.
 start_app() {
     local db="$1" logfile="$2"
     ensure_key
+    APP_JVM_OPTS="$(TANDEM_JAVA_HEAP="$APP_HEAP" "$ROOT/scripts/java-opts.sh") ${BENCH_JVM_OPTS:-}"
     APP_START_MS=$(now_ms)
     QUARKUS_HTTP_HOST=127.0.0.1 TANDEM_DB_NAME="$db" TANDEM_HTTP_PORT="$APP_PORT" TANDEM_JWT_SIGNING_KEY_LOCATION="$KEY_FILE" \
     TANDEM_CURSOR_SECRET="$CURSOR_SECRET" TANDEM_LOG_JSON=false TANDEM_DEMO=false \
     TANDEM_ACCESS_TOKEN_LIFESPAN="${BENCH_TOKEN_LIFESPAN:-PT3H}" TANDEM_DB_POOL_SIZE="${BENCH_POOL:-20}" \
-        "$JAVA_HOME/bin/java" -Xmx"$APP_HEAP" -Xms"$APP_HEAP" ${BENCH_JVM_OPTS:-} \
+        "$JAVA_HOME/bin/java" $APP_JVM_OPTS \
         -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
     APP_PID=$!
     # First served request: the JWKS document (public, but through the same HTTP stack). Poll every 10 ms, 120 s at most.

@@ -79,7 +79,7 @@ p(`| PostgreSQL | ${m0.postgres || '–'} |`);
 p(`| load tools | ${m0.wrk || '–'} (maximum throughput); \`bench/load/openloop.js\` on Node ${m0.node || '–'} (fixed rate); pgbench |`);
 p(`| load average (1, 5, 15 min) | start ${(m0.loadavg || []).join(', ')}; end ${(m1.loadavg || []).join(', ')} |`);
 const st = json(`${main}/startup.json`) || {};
-p(`| application | packaged jar, prod profile, \`-Xmx${st.heap || '?'} -Xms${st.heap || '?'}\` ${st.jvm_opts || ''}, connection pool = HTTP connections = pgbench clients = ${process.env.BENCH_CONNECTIONS || 20} |`);
+p(`| application | packaged jar, prod profile, ${/-Xmx|MaxRAMPercentage/.test(st.jvm_opts || '') ? `\`${st.jvm_opts.trim()}\`` : `\`-Xmx${st.heap || '?'} -Xms${st.heap || '?'}\` ${st.jvm_opts || ''}`}, connection pool = HTTP connections = pgbench clients = ${process.env.BENCH_CONNECTIONS || 20} |`);
 p();
 p('Other processes on the machine at the start (`ps aux --sort=-%cpu | head`):');
 p();

@@ -2,7 +2,8 @@
 # The messaging benchmark. `make bench` (MODE=full, ~15 min when the data sets exist) or
 # `make bench-quick` (MODE=quick, ~2 min). See docs/performance.md for what it measures and why.
 #
-# Environment: BENCH_HEAP (256m), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
+# Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 256m), BENCH_JVM_OPTS (added to the
+# options of scripts/java-opts.sh), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
 # pgbench clients and the application's connection pool), BENCH_REGENERATE=1 (rebuild the data
 # sets even if their template databases match the generator), BENCH_HTTP_PORT (18080).
 source "$(dirname "$0")/lib.sh"
@@ -51,6 +52,8 @@ if [[ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" || -n "$(find "$ROOT/src/m
     log "building the application jar"
     (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
+# The JDK 25 AOT cache the application starts with, as under `make run` (~30 s after a build).
+"$ROOT/scripts/aot-cache.sh"
 
 RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)-$MODE"
 OUT="$BENCH_DIR/results/$RUN_ID"
@@ -145,14 +148,14 @@ run_dataset() {
     local ds="$1" db="tandem_bench_$1" dir="$OUT/$1" i
     mkdir -p "$dir/req"
     prepare_dataset "$ds"
-    log "$ds: starting the application (prod profile, -Xmx$APP_HEAP)"
+    log "$ds: starting the application (prod profile, $(TANDEM_JAVA_HEAP="$APP_HEAP" "$ROOT/scripts/java-opts.sh"))"
     start_app "$db" "$dir/app.log"
     local rss0; rss0=$(rss_kb "$APP_PID")
     local quarkus_s; quarkus_s=$(grep -o 'started in [0-9.]*s' "$dir/app.log" | grep -o '[0-9.]*' | head -n1 || true)
     # Wait until the log says it started, so the "after start" RSS is after start.
     for i in $(seq 1 200); do [[ -n "$quarkus_s" ]] && break; sleep 0.1; quarkus_s=$(grep -o 'started in [0-9.]*s' "$dir/app.log" | grep -o '[0-9.]*' | head -n1 || true); done
     printf '{"first_request_ms":%s,"quarkus_started_in_s":%s,"cpu_s_to_first_request":%s,"rss_at_first_request_kb":%s,"heap":"%s","jvm_opts":"%s"}\n' \
-        "$((APP_FIRST_MS - APP_START_MS))" "${quarkus_s:-null}" "$(awk -v hz="$(getconf CLK_TCK)" -v t="$APP_FIRST_TICKS" 'BEGIN{print t/hz}')" "$rss0" "$APP_HEAP" "${BENCH_JVM_OPTS:-}" > "$dir/startup.json"
+        "$((APP_FIRST_MS - APP_START_MS))" "${quarkus_s:-null}" "$(awk -v hz="$(getconf CLK_TCK)" -v t="$APP_FIRST_TICKS" 'BEGIN{print t/hz}')" "$rss0" "$APP_HEAP" "${APP_JVM_OPTS//$ROOT\//}" > "$dir/startup.json"
     log "$ds: first request served $((APP_FIRST_MS - APP_START_MS)) ms after launch (Quarkus: ${quarkus_s}s)"
 
     log "$ds: choosing users and requests, minting tokens"
