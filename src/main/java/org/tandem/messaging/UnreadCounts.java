@@ -12,9 +12,10 @@ import java.util.UUID;
 @ApplicationScoped
 class UnreadCounts {
 
-    private static final String UNREAD = """
+    /** The unread count of participant row {@code p} if its read position were {@code %s}. */
+    private static final String UNREAD_AFTER = """
             (SELECT count(*) FROM message m
-             WHERE m.thread_id = p.thread_id AND m.seq > p.last_read_seq
+             WHERE m.thread_id = p.thread_id AND m.seq > %s
                AND m.deleted_at IS NULL AND m.author_id <> p.account_id
                AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = p.account_id)
                AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
@@ -25,22 +26,24 @@ class UnreadCounts {
         this.em = em;
     }
 
-    /** Moves the reader's position forward to {@code seq} (never back) and recounts. */
+    /**
+     * Moves the reader's position forward to {@code seq} (never back) and recounts, in one statement.
+     * Two statements on the same row deadlocked against posts: the second update of a row this
+     * transaction had already updated makes PostgreSQL re-check the foreign key, which takes a key-share
+     * lock on the thread row that a post holds while it waits for this participant row.
+     */
     void markRead(UUID threadId, UUID accountId, long seq) {
-        em.createNativeQuery("""
-                        UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq), last_read_at = now()
-                        WHERE p.thread_id = :thread AND p.account_id = :account""")
+        em.createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
+                        + " last_read_at = now(), unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, :seq)")
+                        + " WHERE p.thread_id = :thread AND p.account_id = :account")
                 .setParameter("seq", seq).setParameter("thread", threadId).setParameter("account", accountId)
                 .executeUpdate();
-        em.createNativeQuery("UPDATE thread_participant p SET unread_count = " + UNREAD
-                        + " WHERE p.thread_id = :thread AND p.account_id = :account")
-                .setParameter("thread", threadId).setParameter("account", accountId).executeUpdate();
     }
 
     /** Recounts the threads the reader shares with another account (after a block or an unblock). */
     void recountShared(UUID readerId, UUID otherId) {
         em.flush();
-        em.createNativeQuery("UPDATE thread_participant p SET unread_count = " + UNREAD + """
+        em.createNativeQuery("UPDATE thread_participant p SET unread_count = " + UNREAD_AFTER.formatted("p.last_read_seq") + """
                          WHERE p.account_id = :reader AND p.active
                            AND p.thread_id IN (SELECT o.thread_id FROM thread_participant o WHERE o.account_id = :other)""")
                 .setParameter("reader", readerId).setParameter("other", otherId).executeUpdate();

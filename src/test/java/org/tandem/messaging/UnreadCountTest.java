@@ -118,4 +118,34 @@ class UnreadCountTest {
                 .body("items.id", equalTo(java.util.List.of(thread)));
     }
 
+    /**
+     * Marking read while others post to the same thread: every request succeeds (marking read used to
+     * deadlock against posts now and then, a 500), and the count ends exact.
+     */
+    @Test
+    void markingReadWhilePostsArriveNeverFailsAndEndsExact() throws Exception {
+        String busy = Messaging.studentThread(d.teacherA(), d.studentA, "Let's begin");
+        String teacher = d.teacherA();
+        String guardian = d.guardianA();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                results.add(pool.submit(() -> Messaging.post(teacher, busy, "update " + n).statusCode()));
+                results.add(pool.submit(() -> Api.raw(guardian).contentType("application/json")
+                        .body(Map.of("seq", 1)).post("/api/v1/threads/" + busy + "/read").statusCode()));
+            }
+            for (var result : results) {
+                int status = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(status == 200 || status == 201, "status " + status);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // 41 messages by the teacher, the guardian's position at 1: 40 unread, whatever the interleaving.
+        assertEquals(40, Messaging.unread(guardian, busy));
+        Messaging.markRead(guardian, busy, 41);
+        assertEquals(0, Messaging.unread(guardian, busy));
+    }
 }
