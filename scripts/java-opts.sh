@@ -13,8 +13,8 @@
 #                      untouched pages out of RSS (peak RSS under load: 50-70 MB less).
 #                      For heaps of several GB on many cores, G1 (the JVM's default) is the choice.
 #   -XX:AOTCache       JDK 25+ (JEP 483/514/515): classes already loaded and linked, and method
-#                      profiles, from a training run (scripts/aot-cache.sh); start-up ~2.7 s instead
-#                      of ~5.6 s. Added only when the cache was made from exactly these jar files,
+#                      profiles, from a training run (scripts/aot-cache.sh); start-up ~2.6 s instead
+#                      of ~5.5 s. Added only when the cache was made from exactly these jar files,
 #                      this JVM and these options; otherwise the jar starts without it.
 #
 # Usage: java-opts.sh [--no-aot | --fingerprint | --heap]
@@ -40,8 +40,10 @@ heap="${TANDEM_JAVA_HEAP:-$DEFAULT_HEAP}"
 
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
     java_home="$JAVA_HOME"
+elif java_bin="$(command -v java)"; then
+    java_home="$(dirname "$(dirname "$(readlink -f "$java_bin")")")"
 else
-    java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+    java_home="/nonexistent" # no JVM to ask: only the options every JDK 21+ takes
 fi
 # The JVM's exact version: the `release` file is cheap to read; a JVM start is the fallback.
 runtime_version=""
@@ -50,7 +52,7 @@ if [[ -r "$java_home/release" ]]; then
     [[ -n "$runtime_version" ]] || runtime_version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$java_home/release")
 fi
 if [[ -z "$runtime_version" ]]; then
-    runtime_version=$("$java_home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)
+    runtime_version=$("$java_home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1 || true)
 fi
 major="${runtime_version%%[.+-]*}"
 [[ "$major" =~ ^[0-9]+$ ]] || major=0
