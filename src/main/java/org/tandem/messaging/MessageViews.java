@@ -34,15 +34,15 @@ class MessageViews {
 
     List<MessageView> ofAll(List<Message> messages) {
         String language = readerLanguage();
-        List<UUID> foreign = messages.stream()
-                .filter(m -> !m.deleted() && !sameLanguage(m.language(), language))
-                .map(Message::id).toList();
-        Map<UUID, MessageTranslation> translations = foreign.isEmpty() ? Map.of()
+        List<Stored> stored = messages.stream().map(MessageViews::stored).toList();
+        List<UUID> foreign = foreign(stored, language);
+        Map<UUID, MessageView.Translation> translations = foreign.isEmpty() ? Map.of()
                 : em.createQuery("FROM MessageTranslation t WHERE t.messageId IN :ids AND t.language = :language",
                                 MessageTranslation.class)
                         .setParameter("ids", foreign).setParameter("language", language).getResultStream()
-                        .collect(Collectors.toMap(MessageTranslation::messageId, t -> t));
-        return messages.stream().map(m -> view(m, translations.get(m.id()))).toList();
+                        .collect(Collectors.toMap(MessageTranslation::messageId,
+                                t -> new MessageView.Translation(t.language(), t.body(), t.source())));
+        return views(stored, translations);
     }
 
     /** A message as a page query reads it: the columns a view shows. */
@@ -61,14 +61,17 @@ class MessageViews {
                 Sql.instant(rs, "edited_at"), rs.getLong("version"));
     }
 
+    private static Stored stored(Message m) {
+        return new Stored(m.id(), m.threadId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), m.language(),
+                m.urgent(), m.deleted(), m.createdAt(), m.editedAt(), m.version());
+    }
+
     /**
      * Views of a page read with SQL, for a reader whose language is known: the translations of the
      * page come in one statement, and none when every message is in the reader's language.
      */
     List<MessageView> ofStored(List<Stored> messages, String language) {
-        List<UUID> foreign = messages.stream()
-                .filter(m -> !m.deleted() && !sameLanguage(m.language(), language))
-                .map(Stored::id).toList();
+        List<UUID> foreign = foreign(messages, language);
         Map<UUID, MessageView.Translation> translations = foreign.isEmpty() ? Map.of() : sql.list("""
                         SELECT message_id, language, body, source FROM message_translation
                         WHERE tenant_id = ? AND message_id = ANY (?) AND language = ?""",
@@ -76,16 +79,19 @@ class MessageViews {
                                 rs.getString("language"), rs.getString("body"), rs.getString("source"))),
                         sql.tenant(), foreign, language)
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return views(messages, translations);
+    }
+
+    /** The messages that may have a rendition in the reader's language: not deleted, written in another. */
+    private static List<UUID> foreign(List<Stored> messages, String language) {
+        return messages.stream().filter(m -> !m.deleted() && !sameLanguage(m.language(), language))
+                .map(Stored::id).toList();
+    }
+
+    private static List<MessageView> views(List<Stored> messages, Map<UUID, MessageView.Translation> translations) {
         return messages.stream().map(m -> new MessageView(m.id(), m.threadId(), m.seq(), m.authorId(),
                 m.clientMessageId(), m.body(), m.language(), m.deleted() ? null : translations.get(m.id()), m.urgent(),
                 m.deleted(), m.createdAt(), m.editedAt(), m.version())).toList();
-    }
-
-    private static MessageView view(Message m, MessageTranslation translation) {
-        MessageView.Translation rendition = translation == null || m.deleted() ? null
-                : new MessageView.Translation(translation.language(), translation.body(), translation.source());
-        return new MessageView(m.id(), m.threadId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(),
-                m.language(), rendition, m.urgent(), m.deleted(), m.createdAt(), m.editedAt(), m.version());
     }
 
     private String readerLanguage() {
