@@ -33,6 +33,11 @@ class UnreadCounts {
      * lock on the thread row that a post holds while it waits for this participant row.
      */
     void markRead(UUID threadId, UUID accountId, long seq) {
+        // Wait for posts in flight (they hold the thread row FOR UPDATE) and keep new ones out until
+        // this commits: otherwise the recount's snapshot can miss a message whose post then has its
+        // "+1" overwritten, and the count ends one short. Thread first, then participant: the order posts use.
+        em.createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR SHARE")
+                .setParameter("thread", threadId).getResultList();
         em.createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
                         + " last_read_at = now(), unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, :seq)")
                         + " WHERE p.thread_id = :thread AND p.account_id = :account")
