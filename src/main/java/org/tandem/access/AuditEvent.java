@@ -1,5 +1,6 @@
 package org.tandem.access;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -36,7 +37,7 @@ public class AuditEvent {
 
     AuditEvent(UUID actorId, String actorRole, String action, UUID studentId, String purpose, String requestId) {
         this.id = UUID.randomUUID();
-        this.occurredAt = Instant.now();
+        this.occurredAt = Clocks.now();
         this.actorId = actorId;
         this.actorRole = actorRole;
         this.action = action;

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,7 +44,7 @@ public class AnnouncementReply {
         this.announcementId = announcementId;
         this.recipientId = recipientId;
         this.threadId = threadId;
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
     }
 
     public UUID threadId() { return threadId; }

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -40,7 +41,7 @@ public class ContactBlock {
     ContactBlock(UUID blockerId, UUID blockedId) {
         this.blockerId = blockerId;
         this.blockedId = blockedId;
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
     }
 
     public UUID blockerId() { return blockerId; }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.tandem.access.Connections;
 import org.tandem.identity.Account;
 import org.tandem.messaging.dto.Blocks;
 import org.tandem.platform.paging.CursorCodec;
@@ -33,11 +34,13 @@ class ContactBlocks {
     private final EntityManager em;
     private final ThreadAccess threads;
     private final CursorCodec cursors;
-
     private final UnreadCounts unreadCounts;
+    private final Connections connections;
 
-    ContactBlocks(EntityManager em, ThreadAccess threads, CursorCodec cursors, UnreadCounts unreadCounts) {
+    ContactBlocks(EntityManager em, ThreadAccess threads, CursorCodec cursors, UnreadCounts unreadCounts,
+                  Connections connections) {
         this.unreadCounts = unreadCounts;
+        this.connections = connections;
         this.em = em;
         this.threads = threads;
         this.cursors = cursors;
@@ -106,8 +109,6 @@ class ContactBlocks {
     }
 
     private boolean isStaff(Account account) {
-        return account.districtAdmin() || !em.createQuery(
-                        "SELECT s.id FROM Staff s WHERE s.accountId = :account AND s.active = true")
-                .setParameter("account", account.id()).getResultList().isEmpty();
+        return account.districtAdmin() || !connections.staffRecordsOf(account.id()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -40,6 +41,6 @@ public class HiddenMessage {
     HiddenMessage(UUID messageId, UUID accountId) {
         this.messageId = messageId;
         this.accountId = accountId;
-        this.hiddenAt = Instant.now();
+        this.hiddenAt = Clocks.now();
     }
 }

@@ -2,12 +2,17 @@ package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.tandem.access.Connections;
+import org.tandem.access.GuardianLink;
+import org.tandem.access.StudentCapability;
+import org.tandem.access.StudentPlace;
+import org.tandem.access.Teaching;
 
 /**
  * Who belongs in a thread, computed from the directory: guardians through their guardianships
@@ -22,9 +27,11 @@ class Membership {
     static final String GUARDIAN = "guardian";
 
     private final EntityManager em;
+    private final Connections connections;
 
-    Membership(EntityManager em) {
+    Membership(EntityManager em, Connections connections) {
         this.em = em;
+        this.connections = connections;
     }
 
     /** The computed members of a thread (account id → role); empty for threads of explicit members. */
@@ -37,8 +44,8 @@ class Membership {
             }
             case GROUP -> {
                 if (thread.classId() != null) {
-                    put(members, teachersOfClass(thread.classId()), STAFF);
-                    put(members, guardiansOfStudents(studentsOfClass(thread.classId())), GUARDIAN);
+                    put(members, connections.staffAccountsOfClass(thread.classId()), STAFF);
+                    put(members, guardiansOfStudents(connections.studentsOfClass(thread.classId())), GUARDIAN);
                 }
             }
             case ANNOUNCEMENT -> put(members, guardiansOfStudents(audience(thread)), GUARDIAN);
@@ -82,13 +89,20 @@ class Membership {
 
     /** Re-syncs every thread whose audience depends on this student's links or enrollments. */
     void resyncForStudent(UUID studentId) {
-        List<MessageThread> threads = em.createQuery("""
-                        FROM MessageThread t WHERE t.studentId = :student
-                           OR t.classId IN (SELECT e.classId FROM Enrollment e WHERE e.studentId = :student)
-                           OR (t.kind = :announcement AND t.audienceSchoolId =
-                               (SELECT s.schoolId FROM Student s WHERE s.id = :student))""", MessageThread.class)
-                .setParameter("student", studentId).setParameter("announcement", ThreadKind.ANNOUNCEMENT)
-                .getResultList();
+        List<UUID> classes = connections.classesEverOf(studentId);
+        UUID school = connections.placesOf(List.of(studentId)).stream().map(StudentPlace::schoolId).findFirst().orElse(null);
+        var query = em.createQuery("FROM MessageThread t WHERE t.studentId = :student"
+                        + (classes.isEmpty() ? "" : " OR t.classId IN :classes")
+                        + (school == null ? "" : " OR (t.kind = :announcement AND t.audienceSchoolId = :school)"),
+                        MessageThread.class)
+                .setParameter("student", studentId);
+        if (!classes.isEmpty()) {
+            query.setParameter("classes", classes);
+        }
+        if (school != null) {
+            query.setParameter("announcement", ThreadKind.ANNOUNCEMENT).setParameter("school", school);
+        }
+        List<MessageThread> threads = query.getResultList();
         threads.forEach(this::sync);
     }
 
@@ -100,12 +114,7 @@ class Membership {
         if (thread.studentId() == null) {
             return;
         }
-        List<UUID> barred = em.createQuery("""
-                        SELECT gd.accountId FROM Guardianship g, Guardian gd
-                        WHERE g.studentId = :student AND g.noContact = true AND gd.id = g.guardianId
-                          AND gd.accountId IS NOT NULL""", UUID.class)
-                .setParameter("student", thread.studentId()).getResultList();
-        barred.forEach(account -> deactivate(thread.id(), account));
+        connections.barredAccounts(thread.studentId()).forEach(account -> deactivate(thread.id(), account));
     }
 
     private void deactivate(UUID threadId, UUID accountId) {
@@ -119,40 +128,15 @@ class Membership {
         accounts.forEach(account -> members.putIfAbsent(account, role));
     }
 
-    List<UUID> guardiansOfStudents(List<UUID> studentIds) {
-        if (studentIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        SELECT DISTINCT gd.accountId FROM Guardianship g, Guardian gd
-                        WHERE g.studentId IN :students AND g.active = true AND g.noContact = false
-                          AND g.permissions.receivesCommunications = true
-                          AND gd.id = g.guardianId AND gd.active = true AND gd.accountId IS NOT NULL""", UUID.class)
-                .setParameter("students", studentIds).getResultList();
+    /** Accounts of these students' guardians who receive communications (current links only). */
+    private List<UUID> guardiansOfStudents(List<UUID> studentIds) {
+        return connections.guardiansOf(studentIds, StudentCapability.RECEIVE_COMMUNICATIONS).stream()
+                .map(GuardianLink::accountId).filter(Objects::nonNull).distinct().toList();
     }
 
     private List<UUID> teachersOfStudent(UUID studentId) {
-        return em.createQuery("""
-                        SELECT DISTINCT s.accountId FROM Enrollment e, TeachingAssignment t, Staff s, SchoolClass c,
-                               AcademicTerm term
-                        WHERE e.studentId = :student AND e.active = true AND t.classId = e.classId AND t.active = true
-                          AND s.id = t.staffId AND s.active = true AND s.accountId IS NOT NULL
-                          AND c.id = e.classId AND c.active = true AND term.id = c.termId
-                          AND :today BETWEEN term.startsOn AND term.endsOn""", UUID.class)
-                .setParameter("student", studentId).setParameter("today", LocalDate.now()).getResultList();
-    }
-
-    private List<UUID> teachersOfClass(UUID classId) {
-        return em.createQuery("""
-                        SELECT DISTINCT s.accountId FROM TeachingAssignment t, Staff s
-                        WHERE t.classId = :class AND t.active = true AND s.id = t.staffId AND s.active = true
-                          AND s.accountId IS NOT NULL""", UUID.class)
-                .setParameter("class", classId).getResultList();
-    }
-
-    private List<UUID> studentsOfClass(UUID classId) {
-        return em.createQuery("SELECT e.studentId FROM Enrollment e WHERE e.classId = :class AND e.active = true", UUID.class)
-                .setParameter("class", classId).getResultList();
+        return connections.teachersOf(List.of(studentId)).stream()
+                .map(Teaching::accountId).filter(Objects::nonNull).distinct().toList();
     }
 
     private List<UUID> audience(MessageThread thread) {
@@ -160,14 +144,9 @@ class Membership {
             return List.of();
         }
         return switch (thread.audience()) {
-            case "class" -> studentsOfClass(thread.classId());
-            case "grade" -> em.createQuery("""
-                            SELECT s.id FROM Student s WHERE s.schoolId = :school AND s.grade = :grade AND s.active = true""",
-                            UUID.class)
-                    .setParameter("school", thread.audienceSchoolId()).setParameter("grade", thread.audienceGrade())
-                    .getResultList();
-            default -> em.createQuery("SELECT s.id FROM Student s WHERE s.schoolId = :school AND s.active = true", UUID.class)
-                    .setParameter("school", thread.audienceSchoolId()).getResultList();
+            case "class" -> connections.studentsOfClass(thread.classId());
+            case "grade" -> connections.studentsOfSchool(thread.audienceSchoolId(), thread.audienceGrade());
+            default -> connections.studentsOfSchool(thread.audienceSchoolId(), null);
         };
     }
 }

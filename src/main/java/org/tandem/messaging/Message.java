@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -43,12 +44,12 @@ public class Message extends TenantOwned {
 
     void edit(String newBody) {
         this.body = newBody;
-        this.editedAt = Instant.now();
+        this.editedAt = Clocks.now();
     }
 
     void delete() {
         this.body = null;
-        this.deletedAt = Instant.now();
+        this.deletedAt = Clocks.now();
     }
 
     public boolean deleted() { return deletedAt != null; }

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -32,7 +33,7 @@ public class MessageEdit {
         this.id = UUID.randomUUID();
         this.messageId = messageId;
         this.previousBody = previousBody;
-        this.editedAt = Instant.now();
+        this.editedAt = Clocks.now();
     }
 
     public UUID messageId() { return messageId; }

@@ -34,7 +34,6 @@ import org.tandem.messaging.dto.MessageView;
 import org.tandem.messaging.dto.NewMessage;
 import org.tandem.messaging.dto.ReadReceipts;
 import org.tandem.messaging.dto.ScheduledMessageView;
-import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -125,10 +124,7 @@ public class MessageResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the message's ETag")
     public MessageView edit(@PathParam("threadId") UUID threadId, @PathParam("messageId") UUID messageId,
                             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MessageRevision.Request input) {
-        if (ifMatch != null) {
-            EntityTags.checkIfPresent(ifMatch, reading.one(threadId, messageId).version());
-        }
-        return messages.edit(threadId, messageId, input.body());
+        return messages.edit(threadId, messageId, input.body(), ifMatch);
     }
 
     @DELETE

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tandem.access.Connections;
 import org.tandem.messaging.dto.MessageView;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
@@ -58,10 +59,9 @@ class MessageSearch {
                           AND (CAST(:thread AS uuid) IS NULL OR m.thread_id = CAST(:thread AS uuid))
                           AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = :me)
                           AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = :me AND b.blocked_id = m.author_id)
-                          AND (t.student_id IS NULL OR p.role = 'staff' OR EXISTS (
-                                SELECT 1 FROM guardianship g JOIN guardian gd ON gd.id = g.guardian_id
-                                WHERE g.student_id = t.student_id AND gd.account_id = :me AND gd.active
-                                  AND g.active AND NOT g.no_contact))
+                          AND (t.student_id IS NULL OR p.role = 'staff' OR """
+                        + Connections.currentLinkSql(":tenant", ":me", "t.student_id") + """
+                        )
                           AND (CAST(:afterAt AS timestamptz) IS NULL
                                OR (m.created_at, m.seq, m.id) < (CAST(:afterAt AS timestamptz), :afterSeq, CAST(:afterId AS uuid)))
                         ORDER BY m.created_at DESC, m.seq DESC, m.id DESC

@@ -2,12 +2,14 @@ package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.StudentCapability;
 import org.tandem.identity.Account;
@@ -35,16 +37,18 @@ class MessageService {
     private final TranslationQueue translationQueue;
     private final ThreadPreview preview;
 
+    private final Clock clock;
+
     MessageService(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageViews views,
-                   TranslationQueue translationQueue, ThreadPreview preview,
-                   @ConfigProperty(name = "tandem.messaging.edit-window") Duration editWindow) {
+                   TranslationQueue translationQueue, ThreadPreview preview, MessagingSettings settings, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.translationQueue = translationQueue;
         this.preview = preview;
         this.threads = threads;
         this.access = access;
         this.views = views;
-        this.editWindow = editWindow;
+        this.editWindow = settings.editWindow();
     }
 
     Posted post(UUID threadId, NewMessage input) {
@@ -55,6 +59,7 @@ class MessageService {
 
     /** Posts without the caller checks; the thread starter and scheduled sends have checked already. */
     Posted postAs(MessageThread thread, UUID author, NewMessage input) {
+        Instant now = clock.instant();
         // The thread's row lock serialises posts in a thread: the client-message-id check and the
         // next seq are then race-free.
         em.createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR UPDATE")
@@ -70,9 +75,9 @@ class MessageService {
             }
         }
         long seq = ((Number) em.createNativeQuery("""
-                        UPDATE thread SET last_seq = last_seq + 1, last_activity_at = now()
+                        UPDATE thread SET last_seq = last_seq + 1, last_activity_at = :now
                         WHERE id = :thread RETURNING last_seq""")
-                .setParameter("thread", thread.id()).getSingleResult()).longValue();
+                .setParameter("now", now).setParameter("thread", thread.id()).getSingleResult()).longValue();
         String language = input.language() != null ? input.language() : em.find(Account.class, author).preferredLanguage();
         Message message = new Message(thread.id(), seq, author, input.clientMessageId(), input.body(), language,
                 input.isUrgent());
@@ -86,27 +91,34 @@ class MessageService {
                         WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
                           AND NOT EXISTS (SELECT 1 FROM ContactBlock b
                                           WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
-                .setParameter("now", Instant.now()).setParameter("thread", thread.id()).setParameter("author", author)
+                .setParameter("now", now).setParameter("thread", thread.id()).setParameter("author", author)
                 .executeUpdate();
         em.createQuery("""
                         UPDATE Participant p SET p.lastReadSeq = :seq, p.lastReadAt = :now, p.lastActivityAt = :now,
                                p.unreadCount = 0
                         WHERE p.threadId = :thread AND p.accountId = :author""")
-                .setParameter("seq", seq).setParameter("now", Instant.now()).setParameter("thread", thread.id())
+                .setParameter("seq", seq).setParameter("now", now).setParameter("thread", thread.id())
                 .setParameter("author", author).executeUpdate();
         return new Posted(views.of(message), false);
     }
 
-    MessageView edit(UUID threadId, UUID messageId, String body) {
+    /**
+     * Edits a message. The row is locked before {@code If-Match} is compared, so a concurrent edit
+     * either finished before (and the tag no longer matches: 412) or waits for this one.
+     */
+    MessageView edit(UUID threadId, UUID messageId, String body, String ifMatch) {
         ThreadAccess.Member member = threads.requireMember(threadId);
         Message message = find(member, messageId);
+        em.lock(message, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(message);
+        EntityTags.checkIfPresent(ifMatch, message.version());
         if (!message.authorId().equals(threads.me())) {
             throw ApiException.forbidden("Only the author can edit a message");
         }
         if (message.deleted()) {
             throw ApiException.conflict("message_deleted", "A deleted message cannot be edited");
         }
-        if (Instant.now().isAfter(message.createdAt().plus(editWindow))) {
+        if (clock.instant().isAfter(message.createdAt().plus(editWindow))) {
             throw ApiException.conflict("edit_window_closed", "Messages can be edited for " + editWindow.toMinutes()
                     + " minutes after posting");
         }

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -40,7 +41,7 @@ public class MessageThread extends TenantOwned {
         this.studentId = studentId;
         this.classId = classId;
         this.createdBy = createdBy;
-        this.lastActivityAt = Instant.now();
+        this.lastActivityAt = Clocks.now();
     }
 
     void announceTo(String audience, UUID schoolId, String grade) {

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,7 +46,7 @@ public class MessageTranslation {
         this.language = language;
         this.body = body;
         this.source = source;
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
     }
 
     public UUID messageId() { return messageId; }

@@ -3,10 +3,12 @@ package org.tandem.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
 import org.tandem.messaging.dto.Reports;
 import org.tandem.platform.paging.CursorCodec;
@@ -39,19 +41,24 @@ class ModerationQueue {
     private final Caller caller;
     private final CursorCodec cursors;
     private final MessageService messages;
+    private final AccessPolicy access;
+    private final Clock clock;
 
-    ModerationQueue(EntityManager em, Caller caller, CursorCodec cursors, MessageService messages) {
+    ModerationQueue(EntityManager em, Caller caller, CursorCodec cursors, MessageService messages, AccessPolicy access,
+                    Clock clock) {
         this.em = em;
         this.caller = caller;
         this.cursors = cursors;
         this.messages = messages;
+        this.access = access;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Reports.Report> list(String state, PageRequest page) {
         String list = "reports:" + caller.accountId() + ":" + state;
         Position after = cursors.decode(list, page.cursor(), Position.class);
-        Set<UUID> schools = caller.isDistrictAdmin() ? null : caller.adminSchoolIds();
+        Set<UUID> schools = access.administeredSchools().orElse(null);
         if (schools != null && schools.isEmpty()) {
             return new Page<>(List.of(), null);
         }
@@ -84,7 +91,7 @@ class ModerationQueue {
                                r.version = r.version + 1
                         WHERE r.messageId = :message AND r.state = 'open'""")
                 .setParameter("outcome", input.outcome()).setParameter("me", caller.accountId())
-                .setParameter("now", Instant.now()).setParameter("message", report.messageId()).executeUpdate();
+                .setParameter("now", clock.instant()).setParameter("message", report.messageId()).executeUpdate();
         if (resolved == 0) {
             throw alreadyResolved(); // another administrator, a moment ago
         }
@@ -100,7 +107,7 @@ class ModerationQueue {
     }
 
     private Object[] find(UUID reportId) {
-        Set<UUID> schools = caller.isDistrictAdmin() ? null : caller.adminSchoolIds();
+        Set<UUID> schools = access.administeredSchools().orElse(null);
         if (schools != null && schools.isEmpty()) {
             throw ApiException.notFound("Report " + reportId);
         }

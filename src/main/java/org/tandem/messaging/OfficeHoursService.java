@@ -3,6 +3,7 @@ package org.tandem.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -12,9 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
-import org.tandem.directory.Staff;
 import org.tandem.messaging.dto.OfficeHoursUpdate;
 import org.tandem.messaging.dto.OfficeHoursView;
 import org.tandem.platform.concurrency.EntityTags;
@@ -22,8 +21,7 @@ import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
 
 /**
- * Staff set their own weekly office hours; families of the students they teach, and colleagues at
- * their school, may read them.
+ * Staff set their own weekly office hours; who may read them is {@link OfficeHoursAccess}'s to say.
  */
 @ApplicationScoped
 @Transactional
@@ -31,14 +29,14 @@ class OfficeHoursService {
 
     private final EntityManager em;
     private final Caller caller;
-    private final AccessPolicy access;
-    private final ThreadAccess threads;
+    private final OfficeHoursAccess policy;
+    private final Clock clock;
 
-    OfficeHoursService(EntityManager em, Caller caller, AccessPolicy access, ThreadAccess threads) {
+    OfficeHoursService(EntityManager em, Caller caller, OfficeHoursAccess policy, Clock clock) {
         this.em = em;
         this.caller = caller;
-        this.access = access;
-        this.threads = threads;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,24 +72,8 @@ class OfficeHoursService {
     /** A staff member's hours, for the families of their students and for colleagues at their school. */
     @Transactional(Transactional.TxType.SUPPORTS)
     OfficeHoursView ofStaff(UUID staffId) {
-        Staff staff = staffId == null ? null : em.find(Staff.class, staffId);
-        if (staff == null || !staff.active() || staff.accountId() == null || !mayRead(staff)) {
-            throw ApiException.notFound("Staff " + staffId);
-        }
-        return view(staff.id(), find(staff.accountId()));
-    }
-
-    private boolean mayRead(Staff staff) {
-        if (caller.isDistrictAdmin() || caller.staffRecords().stream().anyMatch(s -> s.schoolId().equals(staff.schoolId()))) {
-            return true;
-        }
-        List<UUID> children = caller.guardianId().isPresent() ? access.visibleStudentIds() : List.of();
-        return !children.isEmpty() && !em.createQuery("""
-                        SELECT e.studentId FROM Enrollment e, TeachingAssignment t
-                        WHERE e.studentId IN :children AND e.active = true AND t.classId = e.classId
-                          AND t.staffId = :staff AND t.active = true""", UUID.class)
-                .setParameter("children", children).setParameter("staff", staff.id()).setMaxResults(1)
-                .getResultList().isEmpty();
+        UUID account = policy.requireReadable(staffId);
+        return view(staffId, find(account));
     }
 
     private OfficeHours find(UUID accountId) {
@@ -103,9 +85,7 @@ class OfficeHoursService {
     }
 
     private void requireStaff() {
-        if (!threads.isStaff()) {
-            throw ApiException.forbidden("Office hours are for staff");
-        }
+        policy.requireStaffRecord();
     }
 
     private static WeeklyHours parse(OfficeHoursUpdate update) {
@@ -136,9 +116,9 @@ class OfficeHoursService {
         return new WeeklyHours(zone, openings);
     }
 
-    private static OfficeHoursView view(UUID staffId, OfficeHours stored) {
+    private OfficeHoursView view(UUID staffId, OfficeHours stored) {
         WeeklyHours hours = stored.hours();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean open = hours.openAt(now);
         List<OfficeHoursUpdate.Opening> openings = hours.openings().stream()
                 .map(o -> new OfficeHoursUpdate.Opening(o.day().name().toLowerCase(Locale.ROOT), o.start().toString(),

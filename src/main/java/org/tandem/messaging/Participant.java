@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -58,7 +59,7 @@ public class Participant {
         this.source = explicit ? "explicit" : "computed";
         this.lastReadSeq = readUpTo;
         this.lastActivityAt = activity;
-        this.joinedAt = Instant.now();
+        this.joinedAt = Clocks.now();
     }
 
     void setFlags(Boolean archived, Boolean muted, Boolean starred) {

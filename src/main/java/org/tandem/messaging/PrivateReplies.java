@@ -46,7 +46,7 @@ class PrivateReplies {
         if (!Membership.GUARDIAN.equals(member.me().role()) || announcement.createdBy().equals(me)) {
             throw ApiException.forbidden("Private replies are for an announcement's recipients");
         }
-        if (access.visibleStudentIds().stream().noneMatch(s -> access.may(s, StudentCapability.MESSAGE_STAFF))) {
+        if (access.permitted(access.visibleStudents(), StudentCapability.MESSAGE_STAFF).isEmpty()) {
             throw ApiException.forbidden("Your link to your children does not include messaging staff");
         }
         // One reply thread per recipient: concurrent first replies wait here for each other.

@@ -1,5 +1,6 @@
 package org.tandem.messaging;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -59,13 +60,13 @@ public class ScheduledMessage extends TenantOwned {
     void sent(UUID messageId) {
         this.state = State.SENT;
         this.messageId = messageId;
-        this.stateChangedAt = Instant.now();
+        this.stateChangedAt = Clocks.now();
     }
 
     void cancel(CancelReason reason) {
         this.state = State.CANCELLED;
         this.cancelReason = reason;
-        this.stateChangedAt = Instant.now();
+        this.stateChangedAt = Clocks.now();
     }
 
     public UUID threadId() { return threadId; }

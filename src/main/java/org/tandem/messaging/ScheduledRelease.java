@@ -3,6 +3,7 @@ package org.tandem.messaging;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,8 +34,12 @@ class ScheduledRelease {
     private final TenantScope tenants;
     private final ScheduledSendSettings settings;
 
-    ScheduledRelease(EntityManager em, MessageService messages, TenantScope tenants, ScheduledSendSettings settings) {
+    private final Clock clock;
+
+    ScheduledRelease(EntityManager em, MessageService messages, TenantScope tenants, ScheduledSendSettings settings,
+                     Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.messages = messages;
         this.tenants = tenants;
         this.settings = settings;
@@ -43,7 +48,7 @@ class ScheduledRelease {
     @Scheduled(identity = "release-scheduled-messages", every = "${tandem.messaging.scheduled-send.release-every:5s}",
             delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void releaseDue() {
-        int sent = releaseDue(Instant.now());
+        int sent = releaseDue(clock.instant());
         if (sent > 0) {
             LOG.debugf("Sent %d scheduled messages", sent);
         }

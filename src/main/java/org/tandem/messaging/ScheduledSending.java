@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,9 +35,12 @@ class ScheduledSending {
     private final CursorCodec cursors;
     private final ScheduledSendSettings settings;
 
+    private final Clock clock;
+
     ScheduledSending(EntityManager em, ThreadAccess threads, MessageService messages, CursorCodec cursors,
-                     ScheduledSendSettings settings) {
+                     ScheduledSendSettings settings, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.threads = threads;
         this.messages = messages;
         this.cursors = cursors;
@@ -113,15 +117,11 @@ class ScheduledSending {
     }
 
     private ThreadAccess.Member requireStaffMember(UUID threadId) {
-        ThreadAccess.Member member = threads.requireMember(threadId);
-        if (!Membership.STAFF.equals(member.me().role()) || !threads.isStaff()) {
-            throw ApiException.forbidden("Only staff schedule messages");
-        }
-        return member;
+        return threads.requireStaffMember(threadId, "Only staff schedule messages");
     }
 
     private void requireSchedulable(Instant sendAt) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (sendAt.isBefore(now.plus(settings.minLead()))) {
             throw invalid("must be at least " + settings.minLead().toSeconds() + " seconds in the future; "
                     + "leave it out to send now");

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
-import org.tandem.access.Roles;
+import org.tandem.access.Connections;
 import org.tandem.access.StudentCapability;
 import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
@@ -52,11 +52,9 @@ class ThreadAccess {
         }
         Found found = threadId == null ? null : sql.one("""
                         SELECT t.student_id, p.role, a.preferred_language,
-                               t.student_id IS NOT NULL AND p.role = 'guardian' AND EXISTS (
-                                   SELECT 1 FROM guardian g JOIN guardianship gs ON gs.guardian_id = g.id
-                                   WHERE g.tenant_id = ? AND g.account_id = p.account_id AND g.active
-                                     AND gs.tenant_id = ? AND gs.student_id = t.student_id
-                                     AND gs.active AND NOT gs.no_contact) AS linked
+                               t.student_id IS NOT NULL AND p.role = 'guardian'
+                                 AND """ + Connections.currentLinkSql("?", "p.account_id", "t.student_id") + """
+                                   AS linked
                         FROM thread t
                         JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
                                                  AND p.active
@@ -89,8 +87,21 @@ class ThreadAccess {
         return new Member(thread, me);
     }
 
+    /**
+     * {@link #requireMember}, and the caller must take part as staff (not as a family member who
+     * also works at the school): {@code refusal} says what only staff may do.
+     */
+    Member requireStaffMember(UUID threadId, String refusal) {
+        Member member = requireMember(threadId);
+        if (!Membership.STAFF.equals(member.me().role()) || !isStaff()) {
+            throw ApiException.forbidden(refusal);
+        }
+        return member;
+    }
+
+    /** Whether the caller is on the school's side: staff or an administrator. */
     boolean isStaff() {
-        return caller.has(Roles.STAFF) || caller.has(Roles.SCHOOL_ADMIN) || caller.has(Roles.DISTRICT_ADMIN);
+        return caller.isStaffSide();
     }
 
     UUID me() {

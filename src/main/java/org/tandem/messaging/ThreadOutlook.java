@@ -2,6 +2,7 @@ package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,11 @@ class ThreadOutlook {
 
     private final EntityManager em;
 
-    ThreadOutlook(EntityManager em) {
+    private final Clock clock;
+
+    ThreadOutlook(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     ThreadView complete(ThreadView view, ThreadAccess.Member member) {
@@ -28,7 +32,7 @@ class ThreadOutlook {
         if (Membership.GUARDIAN.equals(member.me().role())) {
             Optional<List<WeeklyHours>> staffHours = staffHours(member.thread());
             if (staffHours.isPresent()) {
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 replyExpectedBy = WeeklyHours.earliestOpeningWhenAllClosed(staffHours.get(), now).orElse(null);
                 availableNow = staffHours.get().stream().anyMatch(h -> h.openAt(now));
             }

@@ -112,10 +112,7 @@ class ThreadService {
     }
 
     ThreadView lock(UUID threadId, boolean locked) {
-        ThreadAccess.Member member = threads.requireMember(threadId);
-        if (!Membership.STAFF.equals(member.me().role()) || !threads.isStaff()) {
-            throw ApiException.forbidden("Only staff and administrators lock threads");
-        }
+        ThreadAccess.Member member = threads.requireStaffMember(threadId, "Only staff and administrators lock threads");
         member.thread().lock(locked);
         em.flush();
         return get(threadId);

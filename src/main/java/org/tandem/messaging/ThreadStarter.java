@@ -3,15 +3,22 @@ package org.tandem.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
+import org.tandem.access.ClassPlace;
+import org.tandem.access.Connections;
+import org.tandem.access.GuardianLink;
+import org.tandem.access.GuardianRecord;
+import org.tandem.access.Teaching;
 import org.tandem.access.StudentCapability;
-import org.tandem.directory.Guardian;
-import org.tandem.directory.SchoolClass;
-import org.tandem.directory.Staff;
 import org.tandem.messaging.dto.NewThread;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
@@ -32,10 +39,12 @@ class ThreadStarter {
     private final Membership membership;
     private final MessageService messages;
     private final ContactBlocks blocks;
+    private final Connections connections;
 
     ThreadStarter(EntityManager em, Caller caller, AccessPolicy access, ThreadAccess threads, Membership membership,
-                  MessageService messages, ContactBlocks blocks) {
+                  MessageService messages, ContactBlocks blocks, Connections connections) {
         this.blocks = blocks;
+        this.connections = connections;
         this.em = em;
         this.caller = caller;
         this.access = access;
@@ -53,6 +62,7 @@ class ThreadStarter {
         if (!staff && caller.guardianId().isEmpty()) {
             throw ApiException.forbidden("Only staff and guardians take part in messaging");
         }
+        refuseFieldsOfOtherRole(input, staff);
         if (input.message() != null && input.message().sendAt() != null) {
             throw invalid("message.sendAt", "a new thread's first message is sent at once; schedule later messages");
         }
@@ -87,11 +97,11 @@ class ThreadStarter {
                 caller.accountId()));
         addExplicit(thread, caller.accountId(), staff ? Membership.STAFF : Membership.GUARDIAN);
         if (staff) {
-            List<UUID> guardians = nonEmpty(input.guardianIds(), "guardianIds");
-            guardians.forEach(id -> addExplicit(thread, reachableGuardian(id), Membership.GUARDIAN));
+            reachableGuardians(nonEmpty(input.guardianIds(), "guardianIds"))
+                    .forEach(account -> addExplicit(thread, account, Membership.GUARDIAN));
         } else {
-            List<UUID> staffIds = nonEmpty(input.staffIds(), "staffIds");
-            staffIds.forEach(id -> addExplicit(thread, reachableStaff(id, input.studentId()), Membership.STAFF));
+            reachableStaff(nonEmpty(input.staffIds(), "staffIds"), input.studentId())
+                    .forEach(account -> addExplicit(thread, account, Membership.STAFF));
         }
         return thread;
     }
@@ -104,7 +114,7 @@ class ThreadStarter {
         List<UUID> guardians = nonEmpty(input.guardianIds(), "guardianIds");
         MessageThread thread = persist(new MessageThread(ThreadKind.GROUP, input.subject(), null, null, caller.accountId()));
         addExplicit(thread, caller.accountId(), Membership.STAFF);
-        guardians.forEach(id -> addExplicit(thread, reachableGuardian(id), Membership.GUARDIAN));
+        reachableGuardians(guardians).forEach(account -> addExplicit(thread, account, Membership.GUARDIAN));
         return thread;
     }
 
@@ -119,8 +129,8 @@ class ThreadStarter {
         MessageThread thread;
         switch (audience.type()) {
             case "class" -> {
-                SchoolClass schoolClass = access.requireClass(required(audience.classId(), "audience.classId"), true);
-                thread = new MessageThread(ThreadKind.ANNOUNCEMENT, input.subject(), null, schoolClass.id(), caller.accountId());
+                ClassPlace schoolClass = access.requireClass(required(audience.classId(), "audience.classId"), true);
+                thread = new MessageThread(ThreadKind.ANNOUNCEMENT, input.subject(), null, schoolClass.classId(), caller.accountId());
                 thread.announceTo("class", schoolClass.schoolId(), null);
             }
             case "grade" -> {
@@ -137,45 +147,55 @@ class ThreadStarter {
         return persist(thread);
     }
 
-    /** A guardian of a student the caller may see, never through a no-contact link; their account. */
-    private UUID reachableGuardian(UUID guardianId) {
-        Guardian guardian = em.find(Guardian.class, guardianId);
-        if (guardian == null || !guardian.active()) {
-            throw ApiException.notFound("Guardian " + guardianId);
+    /**
+     * The accounts of these guardians, each linked (currently) to a student the caller may see: a
+     * guardian outside that circle does not exist (404), one who has not joined cannot be added (422).
+     */
+    private List<UUID> reachableGuardians(List<UUID> guardianIds) {
+        Map<UUID, GuardianRecord> records = new HashMap<>();
+        connections.guardianRecords(guardianIds).forEach(r -> records.put(r.guardianId(), r));
+        List<GuardianLink> links = connections.linksOfGuardians(guardianIds);
+        Set<UUID> visible = access.permitted(links.stream().map(GuardianLink::studentId).distinct().toList(),
+                StudentCapability.VIEW);
+        List<UUID> accounts = new ArrayList<>();
+        for (UUID id : guardianIds) {
+            GuardianRecord guardian = records.get(id);
+            boolean reachable = guardian != null && guardian.active() && links.stream()
+                    .anyMatch(link -> link.guardianId().equals(id) && visible.contains(link.studentId()));
+            if (!reachable) {
+                throw ApiException.notFound("Guardian " + id);
+            }
+            if (guardian.accountId() == null) {
+                throw ApiException.unprocessable("guardian_without_account",
+                        "This guardian has not joined yet; invite them first");
+            }
+            accounts.add(guardian.accountId());
         }
-        List<UUID> students = em.createQuery("""
-                        SELECT g.studentId FROM Guardianship g WHERE g.guardianId = :guardian AND g.active = true
-                          AND g.noContact = false""", UUID.class)
-                .setParameter("guardian", guardianId).getResultList();
-        if (students.stream().noneMatch(s -> access.may(s, StudentCapability.VIEW))) {
-            throw ApiException.notFound("Guardian " + guardianId);
-        }
-        if (guardian.accountId() == null) {
-            throw ApiException.unprocessable("guardian_without_account",
-                    "This guardian has not joined yet; invite them first");
-        }
-        return guardian.accountId();
+        return accounts;
     }
 
-    /** A staff member who teaches one of the caller's children (or the named one) that the caller may message about. */
-    private UUID reachableStaff(UUID staffId, UUID studentId) {
-        Staff staff = em.find(Staff.class, staffId);
-        if (staff == null || !staff.active() || staff.accountId() == null) {
-            throw ApiException.notFound("Staff " + staffId);
+    /**
+     * The accounts of these staff members, each teaching now one of the caller's children (or the
+     * named one) whom the caller's link allows messaging staff about.
+     */
+    private List<UUID> reachableStaff(List<UUID> staffIds, UUID studentId) {
+        Collection<UUID> children = studentId != null ? List.of(studentId) : access.visibleStudents();
+        List<Teaching> teaching = connections.teachersOf(children).stream()
+                .filter(t -> staffIds.contains(t.staffId())).toList();
+        Set<UUID> permitted = access.permitted(teaching.stream().map(Teaching::studentId).distinct().toList(),
+                StudentCapability.MESSAGE_STAFF);
+        List<UUID> accounts = new ArrayList<>();
+        for (UUID id : staffIds) {
+            List<Teaching> ofThem = teaching.stream().filter(t -> t.staffId().equals(id) && t.accountId() != null).toList();
+            if (ofThem.isEmpty()) {
+                throw ApiException.notFound("Staff " + id);
+            }
+            if (ofThem.stream().noneMatch(t -> permitted.contains(t.studentId()))) {
+                throw ApiException.forbidden("Your link to your child does not include messaging staff");
+            }
+            accounts.add(ofThem.get(0).accountId());
         }
-        List<UUID> children = studentId != null ? List.of(studentId) : access.visibleStudentIds();
-        List<UUID> taught = children.isEmpty() ? List.of() : em.createQuery("""
-                        SELECT e.studentId FROM Enrollment e, TeachingAssignment t
-                        WHERE e.studentId IN :children AND e.active = true AND t.classId = e.classId
-                          AND t.staffId = :staff AND t.active = true""", UUID.class)
-                .setParameter("children", children).setParameter("staff", staffId).getResultList();
-        if (taught.isEmpty()) {
-            throw ApiException.notFound("Staff " + staffId);
-        }
-        if (taught.stream().noneMatch(s -> access.may(s, StudentCapability.MESSAGE_STAFF))) {
-            throw ApiException.forbidden("Your link to your child does not include messaging staff");
-        }
-        return staff.accountId();
+        return accounts;
     }
 
     private void addExplicit(MessageThread thread, UUID account, String role) {
@@ -189,6 +209,16 @@ class ThreadStarter {
         em.persist(entity);
         em.flush();
         return entity;
+    }
+
+    /** Staff name guardians, guardians name staff: a field the caller's side may not use is refused, not ignored. */
+    private static void refuseFieldsOfOtherRole(NewThread input, boolean staff) {
+        if (staff && input.staffIds() != null) {
+            throw invalid("staffIds", "is for guardians; staff start threads with guardians (guardianIds)");
+        }
+        if (!staff && input.guardianIds() != null) {
+            throw invalid("guardianIds", "is for staff; guardians start threads with staff (staffIds)");
+        }
     }
 
     private static ThreadKind kind(String value) {

@@ -126,6 +126,12 @@ public final class TestDistrict {
         });
     }
 
+    /** {@link #inTenant}, returning what the work returns. */
+    public <T> T inTenantReturning(java.util.function.Function<EntityManager, T> work) {
+        return Arc.container().instance(TenantScope.class).get().inNewTransaction(tenantId,
+                () -> work.apply(Arc.container().instance(EntityManager.class).get()));
+    }
+
     private static <T> T persist(EntityManager em, T entity) {
         em.persist(entity);
         return entity;

@@ -1,5 +1,6 @@
 package org.tandem.identity.classcode;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,7 +40,7 @@ public class ClassCode {
     void rotate(String newCode) {
         this.code = newCode;
         this.active = true;
-        this.rotatedAt = Instant.now();
+        this.rotatedAt = Clocks.now();
     }
 
     void disable() {

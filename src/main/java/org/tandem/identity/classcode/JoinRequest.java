@@ -1,5 +1,6 @@
 package org.tandem.identity.classcode;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -65,7 +66,7 @@ public class JoinRequest extends TenantOwned {
 
     private void decided(UUID by) {
         this.decidedBy = by;
-        this.decidedAt = Instant.now();
+        this.decidedAt = Clocks.now();
     }
 
     UUID classId() { return classId; }

@@ -12,7 +12,7 @@ import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
 import org.tandem.directory.SchoolClass;
 import org.tandem.identity.Account;
-import org.tandem.identity.FamilyLinks;
+import org.tandem.directory.FamilyLinks;
 import org.tandem.identity.JoiningSettings;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.Page;
@@ -111,7 +111,7 @@ class JoinRequestService {
             throw ApiException.unprocessable("student_not_in_class", "The student is not enrolled in this class");
         }
         Account requester = em.find(Account.class, request.accountId());
-        links.link(requester, studentId, request.relationship(), false);
+        links.link(requester.asJoiner(), studentId, request.relationship(), false);
         request.approve(studentId, caller.accountId());
         em.flush();
         return JoinRequestView.of(request);

@@ -46,7 +46,8 @@ class InvitationService {
     }
 
     InvitationView invite(UUID studentId, NewInvitation request) {
-        Student student = access.requireStudent(studentId, StudentCapability.INVITE_FAMILIES);
+        access.requireStudent(studentId, StudentCapability.INVITE_FAMILIES);
+        Student student = em.find(Student.class, studentId);
         String token = OpaqueTokens.generate();
         Instant now = Instant.now();
         Invitation invitation = new Invitation(studentId, request.email().strip().toLowerCase(Locale.ROOT),

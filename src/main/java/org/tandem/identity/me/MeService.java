@@ -6,13 +6,15 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
+import org.tandem.access.Connections;
+import org.tandem.access.GuardianLink;
 import org.tandem.directory.District;
-import org.tandem.directory.Guardianship;
 import org.tandem.directory.SchoolClass;
 import org.tandem.directory.Student;
 import org.tandem.identity.Account;
@@ -25,11 +27,13 @@ class MeService {
     private final EntityManager em;
     private final Caller caller;
     private final AccessPolicy access;
+    private final Connections connections;
 
-    MeService(EntityManager em, Caller caller, AccessPolicy access) {
+    MeService(EntityManager em, Caller caller, AccessPolicy access, Connections connections) {
         this.em = em;
         this.caller = caller;
         this.access = access;
+        this.connections = connections;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,12 +55,10 @@ class MeService {
     Me me() {
         Account account = account();
         District district = em.find(District.class, account.tenantId());
-        List<UUID> studentIds = access.visibleStudentIds();
-        Map<UUID, Guardianship> links = caller.guardianId().isEmpty() || studentIds.isEmpty() ? Map.of()
-                : em.createQuery("FROM Guardianship g WHERE g.guardianId = :guardian AND g.studentId IN :students "
-                                + "AND g.active = true AND g.noContact = false", Guardianship.class)
-                        .setParameter("guardian", caller.guardianId().get()).setParameter("students", studentIds)
-                        .getResultStream().collect(Collectors.toMap(Guardianship::studentId, Function.identity()));
+        Set<UUID> studentIds = access.visibleStudents();
+        Map<UUID, GuardianLink> links = caller.guardianId().isEmpty() || studentIds.isEmpty() ? Map.of()
+                : connections.linksBetween(caller.guardianId().get(), studentIds).stream()
+                        .collect(Collectors.toMap(GuardianLink::studentId, Function.identity()));
         List<Me.StudentSummary> students = studentIds.isEmpty() ? List.of()
                 : em.createQuery("FROM Student s WHERE s.id IN :ids", Student.class).setParameter("ids", studentIds)
                         .getResultStream()
@@ -64,7 +66,7 @@ class MeService {
                         .map(s -> new Me.StudentSummary(s.id(), s.givenName(), s.familyName(), s.grade(), s.schoolId(),
                                 link(links.get(s.id()))))
                         .toList();
-        List<UUID> classIds = access.taughtClassIds();
+        List<UUID> classIds = access.taughtClasses();
         List<Me.ClassSummary> classes = classIds.isEmpty() ? List.of()
                 : em.createQuery("FROM SchoolClass c WHERE c.id IN :ids ORDER BY c.name", SchoolClass.class)
                         .setParameter("ids", classIds).getResultStream()
@@ -82,12 +84,11 @@ class MeService {
         return account;
     }
 
-    private static Me.Link link(Guardianship g) {
+    private static Me.Link link(GuardianLink g) {
         if (g == null) {
             return null;
         }
-        var p = g.permissions();
-        return new Me.Link(g.relationship().name().toLowerCase(), g.educationalRights(), p.receivesCommunications(),
-                p.mayMessageStaff(), p.mayBookAndRsvp(), p.maySeeGoalsAndCelebrations());
+        return new Me.Link(g.relationship(), g.educationalRights(), g.receivesCommunications(), g.mayMessageStaff(),
+                g.mayBookAndRsvp(), g.maySeeGoalsAndCelebrations());
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.identity.reset;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -36,7 +37,7 @@ public class PasswordReset {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.tokenHash = tokenHash;
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
         this.expiresAt = expiresAt;
     }
 

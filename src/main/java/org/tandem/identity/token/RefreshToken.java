@@ -1,5 +1,6 @@
 package org.tandem.identity.token;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,7 +44,7 @@ class RefreshToken {
         this.familyId = familyId;
         this.tokenHash = tokenHash;
         this.state = "active";
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
         this.expiresAt = expiresAt;
     }
 

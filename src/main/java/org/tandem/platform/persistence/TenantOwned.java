@@ -1,5 +1,6 @@
 package org.tandem.platform.persistence;
 
+import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -30,7 +31,7 @@ public abstract class TenantOwned {
 
     protected TenantOwned() {
         this.id = UUID.randomUUID();
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
     }
 
     public UUID id() {

@@ -1,4 +1,4 @@
-package org.tandem.identity;
+package org.tandem.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -6,13 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.tandem.directory.Guardian;
-import org.tandem.directory.Guardianship;
-import org.tandem.directory.Relationship;
-import org.tandem.directory.StudentLinksChanged;
 
 /**
- * Links an account to a student as a guardian, the end of every way of joining. One person keeps
+ * Links an account to a student as a guardian, the end of every way of joining (invitations, class
+ * codes) and the one writer of family links outside the administrators' directory endpoints. One person keeps
  * one guardian record: the account's own, else an unclaimed record the roster already has for the
  * same email, else a new one. An existing link is kept as it is, so joining again never lifts a
  * no-contact flag or restores permissions an administrator removed.
@@ -24,6 +21,10 @@ public class FamilyLinks {
     public record Link(UUID guardianId, UUID guardianshipId, boolean created) {
     }
 
+    /** The person joining: their account and what the guardian record is made from when there is none. */
+    public record Joiner(UUID accountId, String email, String displayName, String preferredLanguage) {
+    }
+
     private final EntityManager em;
     private final Event<StudentLinksChanged> linksChanged;
 
@@ -33,7 +34,7 @@ public class FamilyLinks {
     }
 
     /** Runs inside the caller's transaction and tenant. */
-    public Link link(Account account, UUID studentId, Relationship relationship, boolean educationalRights) {
+    public Link link(Joiner account, UUID studentId, Relationship relationship, boolean educationalRights) {
         Guardian guardian = guardianOf(account);
         Optional<Guardianship> existing = em.createQuery(
                         "FROM Guardianship g WHERE g.studentId = :student AND g.guardianId = :guardian", Guardianship.class)
@@ -50,9 +51,9 @@ public class FamilyLinks {
         return new Link(guardian.id(), link.id(), true);
     }
 
-    private Guardian guardianOf(Account account) {
+    private Guardian guardianOf(Joiner account) {
         Optional<Guardian> own = em.createQuery("FROM Guardian g WHERE g.accountId = :account", Guardian.class)
-                .setParameter("account", account.id()).getResultStream().findFirst();
+                .setParameter("account", account.accountId()).getResultStream().findFirst();
         if (own.isPresent()) {
             return own.get();
         }
@@ -68,7 +69,7 @@ public class FamilyLinks {
             guardian = new Guardian(names[0], names[1], account.email(), null, account.preferredLanguage(), null);
             em.persist(guardian);
         }
-        guardian.linkAccount(account.id());
+        guardian.linkAccount(account.accountId());
         return guardian;
     }
 
