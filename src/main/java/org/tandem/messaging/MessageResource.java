@@ -53,9 +53,9 @@ public class MessageResource {
 
     private final MessageService messages;
     private final MessageReading reading;
-    private final ScheduledSending scheduling;
+    private final ScheduledPosts scheduling;
 
-    MessageResource(MessageService messages, MessageReading reading, ScheduledSending scheduling) {
+    MessageResource(MessageService messages, MessageReading reading, ScheduledPosts scheduling) {
         this.messages = messages;
         this.reading = reading;
         this.scheduling = scheduling;

@@ -1,6 +1,7 @@
 package org.tandem.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -34,17 +35,20 @@ class MessageService {
     private final AccessPolicy access;
     private final MessageViews views;
     private final Duration editWindow;
-    private final TranslationQueue translationQueue;
-    private final ThreadPreview preview;
+    private final Event<MessagePosted> posted;
+    private final Event<MessageEdited> edited;
+    private final Event<MessageRemoved> removed;
 
     private final Clock clock;
 
     MessageService(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageViews views,
-                   TranslationQueue translationQueue, ThreadPreview preview, MessagingSettings settings, Clock clock) {
+                   MessagingSettings settings, Clock clock, Event<MessagePosted> posted, Event<MessageEdited> edited,
+                   Event<MessageRemoved> removed) {
         this.em = em;
         this.clock = clock;
-        this.translationQueue = translationQueue;
-        this.preview = preview;
+        this.posted = posted;
+        this.edited = edited;
+        this.removed = removed;
         this.threads = threads;
         this.access = access;
         this.views = views;
@@ -83,8 +87,8 @@ class MessageService {
                 input.isUrgent());
         em.persist(message);
         em.flush();
-        preview.posted(message);
-        translationQueue.enqueue(message);
+        posted.fire(new MessagePosted(message.tenantId(), thread.id(), message.id(), seq, author, message.body(),
+                message.language(), message.createdAt()));
         em.createQuery("""
                         UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
                                p.archived = false
@@ -126,8 +130,8 @@ class MessageService {
             em.persist(new MessageEdit(message.id(), message.body()));
             message.edit(body);
             em.flush();
-            preview.edited(message);
-            translationQueue.redo(message);
+            edited.fire(new MessageEdited(message.tenantId(), message.threadId(), message.id(), message.body(),
+                    message.language()));
         }
         return views.of(message);
     }
@@ -158,9 +162,8 @@ class MessageService {
                 .setParameter("thread", message.threadId()).setParameter("author", message.authorId())
                 .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
         message.delete();
-        translationQueue.forget(message);
         em.flush();
-        preview.deleted(message);
+        removed.fire(new MessageRemoved(message.tenantId(), message.threadId(), message.id()));
     }
 
     /** Hides a message for the caller only. */

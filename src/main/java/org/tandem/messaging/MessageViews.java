@@ -19,13 +19,13 @@ import org.tandem.platform.persistence.Sql;
 class MessageViews {
 
     private final EntityManager em;
-    private final Sql sql;
     private final Caller caller;
+    private final Renditions renditions;
 
-    MessageViews(EntityManager em, Sql sql, Caller caller) {
+    MessageViews(EntityManager em, Caller caller, Renditions renditions) {
         this.em = em;
-        this.sql = sql;
         this.caller = caller;
+        this.renditions = renditions;
     }
 
     MessageView of(Message message) {
@@ -36,13 +36,7 @@ class MessageViews {
         String language = readerLanguage();
         List<Stored> stored = messages.stream().map(MessageViews::stored).toList();
         List<UUID> foreign = foreign(stored, language);
-        Map<UUID, MessageView.Translation> translations = foreign.isEmpty() ? Map.of()
-                : em.createQuery("FROM MessageTranslation t WHERE t.messageId IN :ids AND t.language = :language",
-                                MessageTranslation.class)
-                        .setParameter("ids", foreign).setParameter("language", language).getResultStream()
-                        .collect(Collectors.toMap(MessageTranslation::messageId,
-                                t -> new MessageView.Translation(t.language(), t.body(), t.source())));
-        return views(stored, translations);
+        return views(stored, renditions.in(language, foreign));
     }
 
     /** A message as a page query reads it: the columns a view shows. */
@@ -72,14 +66,7 @@ class MessageViews {
      */
     List<MessageView> ofStored(List<Stored> messages, String language) {
         List<UUID> foreign = foreign(messages, language);
-        Map<UUID, MessageView.Translation> translations = foreign.isEmpty() ? Map.of() : sql.list("""
-                        SELECT message_id, language, body, source FROM message_translation
-                        WHERE tenant_id = ? AND message_id = ANY (?) AND language = ?""",
-                        rs -> Map.entry(Sql.uuid(rs, "message_id"), new MessageView.Translation(
-                                rs.getString("language"), rs.getString("body"), rs.getString("source"))),
-                        sql.tenant(), foreign, language)
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return views(messages, translations);
+        return views(messages, renditions.in(language, foreign));
     }
 
     /** The messages that may have a rendition in the reader's language: not deleted, written in another. */

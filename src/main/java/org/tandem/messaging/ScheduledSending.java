@@ -24,7 +24,7 @@ import org.tandem.platform.problem.Problem;
  */
 @ApplicationScoped
 @Transactional
-class ScheduledSending {
+class ScheduledSending implements ScheduledPosts {
 
     record Position(Instant sendAt, UUID id) {
     }
@@ -47,7 +47,8 @@ class ScheduledSending {
         this.settings = settings;
     }
 
-    ScheduledMessageView schedule(UUID threadId, NewMessage input) {
+    @Override
+    public ScheduledMessageView schedule(UUID threadId, NewMessage input) {
         ThreadAccess.Member member = requireStaffMember(threadId);
         messages.requireMayPost(member, input);
         requireSchedulable(input.sendAt());
