@@ -1,6 +1,5 @@
 package org.tandem.access;
 
-import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** One disclosure of a student's records. Append-only. */
 @Entity

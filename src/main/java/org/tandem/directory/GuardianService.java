@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.tandem.access.AccessPolicy;
 import org.tandem.access.Connections;
 import org.tandem.directory.DirectoryWrites.Precondition;
 import org.tandem.directory.Keyset.SortKey;

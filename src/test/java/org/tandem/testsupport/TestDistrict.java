@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.tandem.access.Roles;
 import org.tandem.directory.AcademicTerm;
 import org.tandem.directory.District;
+import org.tandem.directory.Enrollment;
 import org.tandem.directory.Guardian;
 import org.tandem.directory.Guardianship;
 import org.tandem.directory.Relationship;
@@ -16,7 +17,6 @@ import org.tandem.directory.SchoolClass;
 import org.tandem.directory.Staff;
 import org.tandem.directory.Student;
 import org.tandem.directory.TeachingAssignment;
-import org.tandem.directory.Enrollment;
 import org.tandem.identity.Account;
 import org.tandem.platform.tenancy.TenantScope;
 

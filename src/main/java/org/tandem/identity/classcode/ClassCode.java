@@ -1,6 +1,5 @@
 package org.tandem.identity.classcode;
 
-import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** A class's join code: one per class, rotated to a new value or disabled by its staff. */
 @Entity

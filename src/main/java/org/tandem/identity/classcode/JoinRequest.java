@@ -1,6 +1,5 @@
 package org.tandem.identity.classcode;
 
-import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.tandem.directory.Relationship;
 import org.tandem.platform.persistence.LowerCaseEnumConverter;
 import org.tandem.platform.persistence.TenantOwned;
+import org.tandem.platform.time.Clocks;
 
 /** A family member's request, made with a class code, to be linked to a named child of that class. */
 @Entity

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Caller;
-import org.tandem.identity.Account;
 import org.tandem.directory.FamilyLinks;
-import org.tandem.platform.security.OpaqueTokens;
+import org.tandem.identity.Account;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.platform.tenancy.TenantContext;
 
 /**

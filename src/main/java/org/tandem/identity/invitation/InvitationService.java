@@ -13,12 +13,12 @@ import org.tandem.access.Caller;
 import org.tandem.access.StudentCapability;
 import org.tandem.directory.Student;
 import org.tandem.identity.JoiningSettings;
-import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 import org.tandem.platform.problem.ApiException;
+import org.tandem.platform.security.OpaqueTokens;
 
 /** Staff's side of invitations: send, list and revoke them for the students they teach. */
 @ApplicationScoped

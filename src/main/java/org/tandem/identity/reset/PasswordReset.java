@@ -1,6 +1,5 @@
 package org.tandem.identity.reset;
 
-import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** A single-use, expiring permission to set an account's password, sent by mail; only its hash is kept. */
 @Entity

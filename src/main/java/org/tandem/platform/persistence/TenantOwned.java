@@ -1,6 +1,5 @@
 package org.tandem.platform.persistence;
 
-import org.tandem.platform.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -8,6 +7,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /**
  * The columns every tenant-owned record has: a UUID id, the tenant it belongs to (filled in and
