@@ -208,6 +208,12 @@ public class Connections {
                 .map(row -> new StudentPlace((UUID) row[0], (UUID) row[1])).toList();
     }
 
+    /** Whether the class exists and is active. */
+    public boolean isActiveClass(UUID classId) {
+        return !em.createQuery("SELECT c.id FROM SchoolClass c WHERE c.id = :id AND c.active = true", UUID.class)
+                .setParameter("id", classId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The school of a class, if the class exists. */
     public Optional<UUID> schoolOfClass(UUID classId) {
         return em.createQuery("SELECT c.schoolId FROM SchoolClass c WHERE c.id = :id", UUID.class)
@@ -216,6 +222,14 @@ public class Connections {
 
     /** The active staff records of an account, one per school where they work. */
     public List<StaffMember> staffRecordsOf(UUID accountId) {
+        return staffRecordsOf(em, accountId);
+    }
+
+    /**
+     * {@link #staffRecordsOf(UUID)} through a persistence context the caller opened for a named
+     * district (sign-in, before the request has a tenant).
+     */
+    public static List<StaffMember> staffRecordsOf(EntityManager em, UUID accountId) {
         return em.createQuery("SELECT st.id, st.accountId, st.schoolId, st.kind, st.active FROM Staff st"
                         + " WHERE st.accountId = :account AND st.active = true", Object[].class)
                 .setParameter("account", accountId).getResultStream().map(Connections::staffMember).toList();
@@ -223,8 +237,13 @@ public class Connections {
 
     /** The active guardian record of an account. */
     public Optional<UUID> guardianOf(UUID accountId) {
+        return guardianOf(em, accountId);
+    }
+
+    /** {@link #guardianOf(UUID)} through a persistence context the caller opened for a named district. */
+    public static Optional<UUID> guardianOf(EntityManager em, UUID accountId) {
         return em.createQuery("SELECT g.id FROM Guardian g WHERE g.accountId = :account AND g.active = true", UUID.class)
-                .setParameter("account", accountId).getResultStream().findFirst();
+                .setParameter("account", accountId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The guardian records that exist among these: their accounts (null before they join) and whether active. */

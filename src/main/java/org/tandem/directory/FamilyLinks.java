@@ -2,7 +2,6 @@ package org.tandem.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,49 +24,44 @@ public class FamilyLinks {
     public record Joiner(UUID accountId, String email, String displayName, String preferredLanguage) {
     }
 
-    private final EntityManager em;
+    private final GuardianRepository guardians;
+    private final GuardianshipRepository guardianships;
     private final Event<StudentLinksChanged> linksChanged;
 
-    FamilyLinks(EntityManager em, Event<StudentLinksChanged> linksChanged) {
-        this.em = em;
+    FamilyLinks(GuardianRepository guardians, GuardianshipRepository guardianships,
+                Event<StudentLinksChanged> linksChanged) {
+        this.guardians = guardians;
+        this.guardianships = guardianships;
         this.linksChanged = linksChanged;
     }
 
     /** Runs inside the caller's transaction and tenant. */
     public Link link(Joiner account, UUID studentId, Relationship relationship, boolean educationalRights) {
         Guardian guardian = guardianOf(account);
-        Optional<Guardianship> existing = em.createQuery(
-                        "FROM Guardianship g WHERE g.studentId = :student AND g.guardianId = :guardian", Guardianship.class)
-                .setParameter("student", studentId).setParameter("guardian", guardian.id())
-                .getResultStream().findFirst();
+        Optional<Guardianship> existing = guardianships.between(studentId, guardian.id());
         if (existing.isPresent()) {
             return new Link(guardian.id(), existing.get().id(), false);
         }
         Guardianship link = new Guardianship(studentId, guardian.id(), relationship, educationalRights,
                 Guardianship.Permissions.ALL, false, null);
-        em.persist(link);
-        em.flush();
+        guardianships.persistAndFlush(link);
         linksChanged.fire(new StudentLinksChanged(studentId)); // e.g. the student's threads gain this guardian
         return new Link(guardian.id(), link.id(), true);
     }
 
     private Guardian guardianOf(Joiner account) {
-        Optional<Guardian> own = em.createQuery("FROM Guardian g WHERE g.accountId = :account", Guardian.class)
-                .setParameter("account", account.accountId()).getResultStream().findFirst();
+        Optional<Guardian> own = guardians.ofAccount(account.accountId());
         if (own.isPresent()) {
             return own.get();
         }
-        List<Guardian> unclaimed = em.createQuery("""
-                        FROM Guardian g WHERE g.accountId IS NULL AND g.active = true
-                          AND lower(g.email) = lower(:email)""", Guardian.class)
-                .setParameter("email", account.email()).setMaxResults(2).getResultList();
+        List<Guardian> unclaimed = guardians.unclaimedWithEmail(account.email());
         Guardian guardian;
         if (unclaimed.size() == 1) {
             guardian = unclaimed.get(0);
         } else {
             String[] names = splitName(account.displayName());
             guardian = new Guardian(names[0], names[1], account.email(), null, account.preferredLanguage(), null);
-            em.persist(guardian);
+            guardians.persist(guardian);
         }
         guardian.linkAccount(account.accountId());
         return guardian;

@@ -1,9 +1,7 @@
 package org.tandem.identity.me;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,23 +12,26 @@ import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
 import org.tandem.access.Connections;
 import org.tandem.access.GuardianLink;
+import org.tandem.directory.DirectoryReads;
 import org.tandem.directory.District;
-import org.tandem.directory.SchoolClass;
-import org.tandem.directory.Student;
 import org.tandem.identity.Account;
+import org.tandem.identity.AccountRepository;
 import org.tandem.platform.problem.ApiException;
 
 /** Assembles the caller's own view in a fixed number of queries. */
 @ApplicationScoped
 class MeService {
 
-    private final EntityManager em;
+    private final AccountRepository accounts;
+    private final DirectoryReads directory;
     private final Caller caller;
     private final AccessPolicy access;
     private final Connections connections;
 
-    MeService(EntityManager em, Caller caller, AccessPolicy access, Connections connections) {
-        this.em = em;
+    MeService(AccountRepository accounts, DirectoryReads directory, Caller caller, AccessPolicy access,
+              Connections connections) {
+        this.accounts = accounts;
+        this.directory = directory;
         this.caller = caller;
         this.access = access;
         this.connections = connections;
@@ -47,41 +48,31 @@ class MeService {
     Me update(MeUpdate update) {
         String language = java.util.Locale.forLanguageTag(update.preferredLanguage()).toLanguageTag();
         account().updateProfile(update.displayName().strip(), language);
-        em.flush();
+        accounts.flush();
         return me();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Me me() {
         Account account = account();
-        District district = em.find(District.class, account.tenantId());
+        District district = directory.district(account.tenantId()).orElseThrow();
         Set<UUID> studentIds = access.visibleStudents();
         Map<UUID, GuardianLink> links = caller.guardianId().isEmpty() || studentIds.isEmpty() ? Map.of()
                 : connections.linksBetween(caller.guardianId().get(), studentIds).stream()
                         .collect(Collectors.toMap(GuardianLink::studentId, Function.identity()));
-        List<Me.StudentSummary> students = studentIds.isEmpty() ? List.of()
-                : em.createQuery("FROM Student s WHERE s.id IN :ids", Student.class).setParameter("ids", studentIds)
-                        .getResultStream()
-                        .sorted(Comparator.comparing(Student::familyName).thenComparing(Student::givenName))
-                        .map(s -> new Me.StudentSummary(s.id(), s.givenName(), s.familyName(), s.grade(), s.schoolId(),
-                                link(links.get(s.id()))))
-                        .toList();
-        List<UUID> classIds = access.taughtClasses();
-        List<Me.ClassSummary> classes = classIds.isEmpty() ? List.of()
-                : em.createQuery("FROM SchoolClass c WHERE c.id IN :ids ORDER BY c.name", SchoolClass.class)
-                        .setParameter("ids", classIds).getResultStream()
-                        .map(c -> new Me.ClassSummary(c.id(), c.name(), c.subject(), c.grade(), c.schoolId()))
-                        .toList();
+        List<Me.StudentSummary> students = directory.students(studentIds).stream()
+                .map(s -> new Me.StudentSummary(s.id(), s.givenName(), s.familyName(), s.grade(), s.schoolId(),
+                        link(links.get(s.id()))))
+                .toList();
+        List<Me.ClassSummary> classes = directory.classes(access.taughtClasses()).stream()
+                .map(c -> new Me.ClassSummary(c.id(), c.name(), c.subject(), c.grade(), c.schoolId()))
+                .toList();
         return new Me(account.id(), account.displayName(), account.email(), account.preferredLanguage(),
                 new Me.District(district.id(), district.name(), district.slug()), caller.roles(), students, classes);
     }
 
     private Account account() {
-        Account account = em.find(Account.class, caller.accountId());
-        if (account == null || !account.active()) {
-            throw ApiException.notFound("Account");
-        }
-        return account;
+        return accounts.findActive(caller.accountId()).orElseThrow(() -> ApiException.notFound("Account"));
     }
 
     private static Me.Link link(GuardianLink g) {
