@@ -14,6 +14,11 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return accountId == null ? Optional.empty() : findByIdOptional(accountId).filter(Account::active);
     }
 
+    /** Whether an account of this district already has the email (any case, active or not). */
+    public boolean emailTaken(String email) {
+        return count("lower(email) = lower(?1)", email) > 0;
+    }
+
     /** The account's preferred language, {@code en} when it has none or does not exist. */
     public String languageOf(UUID accountId) {
         return findByIdOptional(accountId).map(Account::preferredLanguage).orElse("en");

@@ -2,15 +2,15 @@ package org.tandem.identity.invitation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.directory.FamilyLinks;
 import org.tandem.identity.Account;
+import org.tandem.identity.AccountRepository;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.problem.ApiException;
@@ -26,16 +26,20 @@ import org.tandem.platform.tenancy.TenantContext;
 @ApplicationScoped
 class InvitationAcceptance {
 
-    private final EntityManager em;
+    private final InvitationRepository invitations;
+    private final AccountRepository accounts;
+    private final Clock clock;
     private final Caller caller;
     private final TenantContext tenant;
     private final PreSignInLookup lookup;
     private final PasswordHasher passwords;
     private final FamilyLinks links;
 
-    InvitationAcceptance(EntityManager em, Caller caller, TenantContext tenant, PreSignInLookup lookup,
-                         PasswordHasher passwords, FamilyLinks links) {
-        this.em = em;
+    InvitationAcceptance(InvitationRepository invitations, AccountRepository accounts, Clock clock, Caller caller,
+                         TenantContext tenant, PreSignInLookup lookup, PasswordHasher passwords, FamilyLinks links) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.clock = clock;
         this.caller = caller;
         this.tenant = tenant;
         this.lookup = lookup;
@@ -58,53 +62,36 @@ class InvitationAcceptance {
 
     private InvitationAccepted acceptInTenant(String hash, InvitationAcceptanceRequest request, boolean signedIn,
                                               String passwordHash) {
-        Invitation invitation = em.createQuery("FROM Invitation i WHERE i.tokenHash = :hash", Invitation.class)
-                .setParameter("hash", hash).getResultStream().findFirst().orElseThrow(InvitationAcceptance::unknown);
+        Invitation invitation = invitations.byTokenHash(hash).orElseThrow(InvitationAcceptance::unknown);
         refuseUnlessPending(invitation);
         Account account = signedIn ? signedInAccount() : newAccount(invitation, request, passwordHash);
-        if (!claim(invitation)) {
-            em.refresh(invitation);
+        if (!invitations.claim(invitation.id(), clock.instant())) {
+            invitations.getEntityManager().refresh(invitation);
             refuseUnlessPending(invitation);
             throw gone("invitation_used", "This invitation has already been used");
         }
         if (!signedIn) {
             try {
-                em.persist(account);
-                em.flush();
+                accounts.persistAndFlush(account);
             } catch (PersistenceException e) {
                 throw accountExists(); // the same email signed up in the meantime
             }
         }
-        em.createNativeQuery("UPDATE invitation SET accepted_account_id = :account WHERE id = :id")
-                .setParameter("account", account.id()).setParameter("id", invitation.id()).executeUpdate();
+        invitations.recordAcceptedBy(invitation.id(), account.id());
         FamilyLinks.Link link = links.link(account.asJoiner(), invitation.studentId(), invitation.relationship(),
                 invitation.educationalRights());
         return new InvitationAccepted(account.id(), !signedIn, link.guardianId(), invitation.studentId(),
                 link.guardianshipId());
     }
 
-    /** The one statement that decides which acceptance wins; the row lock makes the others wait and then fail. */
-    private boolean claim(Invitation invitation) {
-        return em.createNativeQuery("""
-                        UPDATE invitation SET accepted_at = now(), version = version + 1
-                        WHERE id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()""")
-                .setParameter("id", invitation.id())
-                .executeUpdate() == 1;
-    }
-
     private Account signedInAccount() {
-        Account account = em.find(Account.class, caller.accountId());
-        if (account == null || !account.active()) {
-            throw ApiException.forbidden("This account cannot accept invitations");
-        }
-        return account;
+        return accounts.findActive(caller.accountId())
+                .orElseThrow(() -> ApiException.forbidden("This account cannot accept invitations"));
     }
 
     /** Not yet persisted: it is written only once the invitation is claimed. */
     private Account newAccount(Invitation invitation, InvitationAcceptanceRequest request, String passwordHash) {
-        List<Account> existing = em.createQuery("FROM Account a WHERE lower(a.email) = lower(:email)", Account.class)
-                .setParameter("email", invitation.email()).getResultList();
-        if (!existing.isEmpty()) {
+        if (accounts.emailTaken(invitation.email())) {
             throw accountExists();
         }
         List<Problem.FieldError> missing = new java.util.ArrayList<>();
@@ -120,8 +107,8 @@ class InvitationAcceptance {
         return new Account(invitation.email(), request.displayName().strip(), passwordHash);
     }
 
-    private static void refuseUnlessPending(Invitation invitation) {
-        switch (invitation.status(Instant.now())) {
+    private void refuseUnlessPending(Invitation invitation) {
+        switch (invitation.status(clock.instant())) {
             case ACCEPTED -> throw gone("invitation_used", "This invitation has already been used");
             case REVOKED -> throw gone("invitation_revoked", "This invitation was revoked; ask the school for a new one");
             case EXPIRED -> throw gone("invitation_expired", "This invitation has expired; ask the school for a new one");
