@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.access.Connections;
 import org.tandem.identity.Account;
 import org.tandem.platform.persistence.Sql;
 
@@ -103,6 +105,42 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                         + " ORDER BY m.seq " + (older ? "DESC" : "ASC") + " LIMIT ?",
                 MessageRepository::stored,
                 tenant, threadId, anchor, tenant, readerId, tenant, readerId, limit);
+    }
+
+    /**
+     * Full-text search over the messages of the reader's own threads, newest first, below the cursor
+     * ({@code afterAt}, {@code afterSeq}, {@code afterId}) when given, within one thread when named:
+     * the ids of a page. Deleted, hidden-for-me and blocked authors' messages never match; in a thread
+     * about a student, a guardian's messages match only while a current link allows it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> search(UUID readerId, UUID tenantId, String q, UUID threadId, Instant afterAt, long afterSeq,
+                             UUID afterId, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT m.id FROM message m
+                        JOIN thread_participant p ON p.thread_id = m.thread_id AND p.account_id = :me AND p.active
+                        JOIN thread t ON t.id = m.thread_id
+                        WHERE m.tenant_id = :tenant AND m.search @@ websearch_to_tsquery('simple', :q)
+                          AND m.deleted_at IS NULL
+                          AND (CAST(:thread AS uuid) IS NULL OR m.thread_id = CAST(:thread AS uuid))
+                          AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = :me)
+                          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = :me AND b.blocked_id = m.author_id)
+                          AND (t.student_id IS NULL OR p.role = 'staff' OR """
+                        + Connections.currentLinkSql(":tenant", ":me", "t.student_id") + """
+                        )
+                          AND (CAST(:afterAt AS timestamptz) IS NULL
+                               OR (m.created_at, m.seq, m.id) < (CAST(:afterAt AS timestamptz), :afterSeq, CAST(:afterId AS uuid)))
+                        ORDER BY m.created_at DESC, m.seq DESC, m.id DESC
+                        LIMIT :fetch""")
+                .setParameter("me", readerId)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("q", q)
+                .setParameter("thread", threadId == null ? null : threadId.toString())
+                .setParameter("afterAt", afterAt == null ? null : afterAt.toString())
+                .setParameter("afterSeq", afterSeq)
+                .setParameter("afterId", afterId == null ? null : afterId.toString())
+                .setParameter("fetch", limit)
+                .getResultList();
     }
 
     /**
