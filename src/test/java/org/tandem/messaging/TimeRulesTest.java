@@ -1,12 +1,15 @@
 package org.tandem.messaging;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -57,5 +60,18 @@ class TimeRulesTest {
         Api.validated(d.teacherA()).get("/api/v1/me").then().statusCode(200).body("classes", equalTo(List.of()));
         clock.release();
         Messaging.startStudentThread(d.teacherA(), d.studentA, "Back in term").then().statusCode(201);
+    }
+
+    @Test
+    void markingReadStampsTheApplicationsTime() {
+        Instant at = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        clock.pin(at);
+        Messaging.markRead(d.guardianA(), thread, 1);
+        String message = Messaging.firstMessage(d.teacherA(), thread);
+        String readAt = Api.validated(d.teacherA())
+                .get("/api/v1/threads/" + thread + "/messages/" + message + "/receipts")
+                .then().statusCode(200)
+                .extract().path("readers.find { it.accountId == '" + d.guardianAAccount + "' }.readAt");
+        assertEquals(at, Instant.parse(readAt));
     }
 }

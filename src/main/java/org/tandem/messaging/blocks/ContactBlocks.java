@@ -1,9 +1,9 @@
 package org.tandem.messaging.blocks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Connections;
 import org.tandem.identity.Account;
@@ -35,17 +35,17 @@ public class ContactBlocks {
     record Position(Instant at, UUID account) {
     }
 
-    private final EntityManager em;
+    private final ContactBlockRepository blocks;
     private final ThreadAccess threads;
     private final CursorCodec cursors;
     private final UnreadCounts unreadCounts;
     private final Connections connections;
 
-    ContactBlocks(EntityManager em, ThreadAccess threads, CursorCodec cursors, UnreadCounts unreadCounts,
+    ContactBlocks(ContactBlockRepository blocks, ThreadAccess threads, CursorCodec cursors, UnreadCounts unreadCounts,
                   Connections connections) {
         this.unreadCounts = unreadCounts;
         this.connections = connections;
-        this.em = em;
+        this.blocks = blocks;
         this.threads = threads;
         this.cursors = cursors;
     }
@@ -55,29 +55,27 @@ public class ContactBlocks {
         if (accountId.equals(me)) {
             throw ApiException.unprocessable("cannot_block_self", "You cannot block yourself");
         }
-        Account target = em.createQuery("FROM Account a WHERE a.id = :id AND a.active = true", Account.class)
-                .setParameter("id", accountId).getResultStream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
+        Account target = blocks.activeAccount(accountId).orElseThrow(() -> ApiException.notFound("Account " + accountId));
         if (!threads.isStaff() && isStaff(target)) {
             throw ApiException.forbidden("Families cannot block school staff; report a message to the school instead");
         }
-        ContactBlock block = em.find(ContactBlock.class, new ContactBlock.Key(me, accountId));
+        ContactBlock block = blocks.of(me, accountId);
         boolean created = block == null;
         if (created) {
             block = new ContactBlock(me, accountId);
-            em.persist(block);
-            em.flush();
+            blocks.persist(block);
+            blocks.flush();
             unreadCounts.recountShared(me, accountId);
         }
         return new Blocked(new Blocks.Block(accountId, target.displayName(), block.createdAt()), created);
     }
 
     void unblock(UUID accountId) {
-        ContactBlock block = em.find(ContactBlock.class, new ContactBlock.Key(threads.me(), accountId));
+        ContactBlock block = blocks.of(threads.me(), accountId);
         if (block == null) {
             throw ApiException.notFound("Block of " + accountId);
         }
-        em.remove(block);
+        blocks.delete(block);
         unreadCounts.recountShared(threads.me(), accountId);
     }
 
@@ -86,16 +84,9 @@ public class ContactBlocks {
         UUID me = threads.me();
         String list = "blocks:" + me;
         Position after = cursors.decode(list, page.cursor(), Position.class);
-        var query = em.createQuery("""
-                        SELECT b, a.displayName FROM ContactBlock b JOIN Account a ON a.id = b.blockedId
-                        WHERE b.blockerId = :me""" + (after == null ? ""
-                        : " AND (b.createdAt < :at OR (b.createdAt = :at AND b.blockedId < :account))")
-                        + " ORDER BY b.createdAt DESC, b.blockedId DESC", Object[].class)
-                .setParameter("me", me).setMaxResults(page.fetchSize());
-        if (after != null) query.setParameter("at", after.at()).setParameter("account", after.account());
-        return Page.of(query.getResultList(), page,
-                row -> new Blocks.Block(((ContactBlock) row[0]).blockedId(), (String) row[1], ((ContactBlock) row[0]).createdAt()),
-                row -> cursors.encode(list, new Position(((ContactBlock) row[0]).createdAt(), ((ContactBlock) row[0]).blockedId())));
+        List<Blocks.Block> rows = blocks.page(me, after == null ? null : after.at(),
+                after == null ? null : after.account(), page.fetchSize());
+        return Page.of(rows, page, row -> row, row -> cursors.encode(list, new Position(row.blockedAt(), row.accountId())));
     }
 
     /** Refuses a direct thread that the caller starts with someone who has blocked them. */
@@ -103,10 +94,7 @@ public class ContactBlocks {
         if (thread.kind() != ThreadKind.DIRECT) {
             return;
         }
-        boolean blocked = !em.createQuery("""
-                        SELECT 1 FROM Participant p, ContactBlock b
-                        WHERE p.threadId = :thread AND b.blockerId = p.accountId AND b.blockedId = :me""")
-                .setParameter("thread", thread.id()).setParameter("me", threads.me()).getResultList().isEmpty();
+        boolean blocked = blocks.blockedByAMemberOf(thread.id(), threads.me());
         if (blocked) {
             throw ApiException.notFound("A person this thread names");
         }

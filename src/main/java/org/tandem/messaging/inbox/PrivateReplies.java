@@ -1,7 +1,6 @@
 package org.tandem.messaging.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
@@ -11,8 +10,10 @@ import org.tandem.messaging.message.MessageService;
 import org.tandem.messaging.thread.Membership;
 import org.tandem.messaging.thread.MessageThread;
 import org.tandem.messaging.thread.Participant;
+import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadKind;
+import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -30,13 +31,18 @@ class PrivateReplies {
 
     private static final int MAX_SUBJECT = 200;
 
-    private final EntityManager em;
+    private final ThreadRepository threadRows;
+    private final ParticipantRepository participants;
+    private final AnnouncementReplyRepository replies;
     private final ThreadAccess threads;
     private final AccessPolicy access;
     private final MessageService messages;
 
-    PrivateReplies(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageService messages) {
-        this.em = em;
+    PrivateReplies(ThreadRepository threadRows, ParticipantRepository participants, AnnouncementReplyRepository replies,
+                   ThreadAccess threads, AccessPolicy access, MessageService messages) {
+        this.threadRows = threadRows;
+        this.participants = participants;
+        this.replies = replies;
         this.threads = threads;
         this.access = access;
         this.messages = messages;
@@ -56,12 +62,9 @@ class PrivateReplies {
             throw ApiException.forbidden("Your link to your children does not include messaging staff");
         }
         // One reply thread per recipient: concurrent first replies wait here for each other.
-        em.createNativeQuery("""
-                        SELECT account_id FROM thread_participant WHERE thread_id = :thread AND account_id = :me
-                        FOR UPDATE""")
-                .setParameter("thread", announcementId).setParameter("me", me).getSingleResult();
-        AnnouncementReply earlier = em.find(AnnouncementReply.class, new AnnouncementReply.Key(announcementId, me));
-        MessageThread direct = earlier != null ? em.find(MessageThread.class, earlier.threadId()) : open(announcement, me);
+        participants.lockMembership(announcementId, me);
+        AnnouncementReply earlier = replies.of(announcementId, me);
+        MessageThread direct = earlier != null ? threadRows.findById(earlier.threadId()) : open(announcement, me);
         if (direct.locked()) {
             throw ApiException.conflict("thread_locked", "Your conversation with the author is locked");
         }
@@ -74,13 +77,14 @@ class PrivateReplies {
         MessageThread direct = new MessageThread(ThreadKind.DIRECT,
                 subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…",
                 null, null, recipient);
-        em.persist(direct);
-        em.flush();
-        em.persist(new Participant(direct.id(), recipient, Membership.GUARDIAN, true, 0, direct.lastActivityAt()));
-        em.persist(new Participant(direct.id(), announcement.createdBy(), Membership.STAFF, true, 0,
+        threadRows.persist(direct);
+        threadRows.flush();
+        participants.persist(new Participant(direct.id(), recipient, Membership.GUARDIAN, true, 0,
                 direct.lastActivityAt()));
-        em.persist(new AnnouncementReply(announcement.id(), recipient, direct.id()));
-        em.flush();
+        participants.persist(new Participant(direct.id(), announcement.createdBy(), Membership.STAFF, true, 0,
+                direct.lastActivityAt()));
+        replies.persist(new AnnouncementReply(announcement.id(), recipient, direct.id()));
+        replies.flush();
         return direct;
     }
 }

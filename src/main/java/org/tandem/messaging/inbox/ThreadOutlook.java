@@ -1,16 +1,17 @@
 package org.tandem.messaging.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tandem.messaging.dto.ThreadView;
 import org.tandem.messaging.officehours.OfficeHours;
+import org.tandem.messaging.officehours.OfficeHoursRepository;
 import org.tandem.messaging.officehours.WeeklyHours;
 import org.tandem.messaging.thread.Membership;
 import org.tandem.messaging.thread.MessageThread;
+import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadKind;
 
@@ -23,12 +24,13 @@ import org.tandem.messaging.thread.ThreadKind;
 @ApplicationScoped
 class ThreadOutlook {
 
-    private final EntityManager em;
-
+    private final ParticipantRepository participants;
+    private final OfficeHoursRepository officeHours;
     private final Clock clock;
 
-    ThreadOutlook(EntityManager em, Clock clock) {
-        this.em = em;
+    ThreadOutlook(ParticipantRepository participants, OfficeHoursRepository officeHours, Clock clock) {
+        this.participants = participants;
+        this.officeHours = officeHours;
         this.clock = clock;
     }
 
@@ -47,14 +49,9 @@ class ThreadOutlook {
         Integer recipients = null;
         MessageThread thread = member.thread();
         if (thread.kind() == ThreadKind.ANNOUNCEMENT && thread.createdBy().equals(member.me().accountId())) {
-            Object[] reach = em.createQuery("""
-                            SELECT count(p), coalesce(sum(CASE WHEN p.lastReadSeq >= 1 AND p.lastReadAt IS NOT NULL
-                                                               THEN 1 ELSE 0 END), 0)
-                            FROM Participant p
-                            WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author""", Object[].class)
-                    .setParameter("thread", thread.id()).setParameter("author", thread.createdBy()).getSingleResult();
-            recipients = ((Number) reach[0]).intValue();
-            read = ((Number) reach[1]).intValue();
+            ParticipantRepository.Reach reach = participants.reach(thread.id(), thread.createdBy());
+            recipients = reach.recipients();
+            read = reach.read();
         }
         return view.with(availableNow, replyExpectedBy, read, recipients);
     }
@@ -64,10 +61,7 @@ class ThreadOutlook {
      * them has set no hours (then nobody can say when a reply will come).
      */
     private Optional<List<WeeklyHours>> staffHours(MessageThread thread) {
-        List<OfficeHours> hours = em.createQuery("""
-                        SELECT h FROM Participant p LEFT JOIN OfficeHours h ON h.accountId = p.accountId
-                        WHERE p.threadId = :thread AND p.active = true AND p.role = :staff""", OfficeHours.class)
-                .setParameter("thread", thread.id()).setParameter("staff", Membership.STAFF).getResultList();
+        List<OfficeHours> hours = officeHours.ofThreadMembers(thread.id(), Membership.STAFF);
         if (hours.isEmpty() || hours.contains(null)) {
             return Optional.empty();
         }

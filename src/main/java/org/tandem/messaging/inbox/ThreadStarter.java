@@ -1,7 +1,6 @@
 package org.tandem.messaging.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,8 +24,10 @@ import org.tandem.messaging.message.MessageService;
 import org.tandem.messaging.thread.Membership;
 import org.tandem.messaging.thread.MessageThread;
 import org.tandem.messaging.thread.Participant;
+import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadKind;
+import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
 
@@ -39,7 +40,8 @@ import org.tandem.platform.problem.Problem;
 @Transactional
 class ThreadStarter {
 
-    private final EntityManager em;
+    private final ThreadRepository threadRows;
+    private final ParticipantRepository participants;
     private final Caller caller;
     private final AccessPolicy access;
     private final ThreadAccess threads;
@@ -48,11 +50,13 @@ class ThreadStarter {
     private final ContactBlocks blocks;
     private final Connections connections;
 
-    ThreadStarter(EntityManager em, Caller caller, AccessPolicy access, ThreadAccess threads, Membership membership,
-                  MessageService messages, ContactBlocks blocks, Connections connections) {
+    ThreadStarter(ThreadRepository threadRows, ParticipantRepository participants, Caller caller, AccessPolicy access,
+                  ThreadAccess threads, Membership membership, MessageService messages, ContactBlocks blocks,
+                  Connections connections) {
         this.blocks = blocks;
         this.connections = connections;
-        this.em = em;
+        this.threadRows = threadRows;
+        this.participants = participants;
         this.caller = caller;
         this.access = access;
         this.threads = threads;
@@ -206,16 +210,16 @@ class ThreadStarter {
     }
 
     private void addExplicit(MessageThread thread, UUID account, String role) {
-        if (em.find(Participant.class, new Participant.Key(thread.id(), account)) == null) {
-            em.persist(new Participant(thread.id(), account, role, true, 0, thread.lastActivityAt()));
-            em.flush();
+        if (participants.member(thread.id(), account) == null) {
+            participants.persist(new Participant(thread.id(), account, role, true, 0, thread.lastActivityAt()));
+            participants.flush();
         }
     }
 
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        em.flush();
-        return entity;
+    private MessageThread persist(MessageThread thread) {
+        threadRows.persist(thread);
+        threadRows.flush();
+        return thread;
     }
 
     /** Staff name guardians, guardians name staff: a field the caller's side may not use is refused, not ignored. */

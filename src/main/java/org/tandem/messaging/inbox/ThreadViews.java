@@ -21,17 +21,6 @@ final class ThreadViews {
     record InboxRow(ThreadView view, Instant activityAt) {
     }
 
-    /**
-     * The columns {@link #inboxRow} reads, over {@code thread_participant p} and {@code thread t}: the
-     * latest message's preview is kept on the thread row ({@link ThreadPreview}), cut to
-     * {@link ThreadPreview#KEPT} characters, so {@link #snippet} still knows whether to add an ellipsis.
-     */
-    static final String INBOX_COLUMNS = """
-            t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
-            t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted,
-            t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
-            p.last_activity_at AS participant_activity_at""";
-
     private ThreadViews() {
     }
 
@@ -44,6 +33,11 @@ final class ThreadViews {
                 null, null, null, null);
     }
 
+    /**
+     * Maps a row of {@link org.tandem.messaging.thread.ParticipantRepository#inboxPage}: the latest message's
+     * preview is kept on the thread row cut to {@code ThreadPreview.KEPT} characters, so {@link #snippet}
+     * still knows whether to add an ellipsis.
+     */
     static InboxRow inboxRow(ResultSet rs) throws SQLException {
         UUID lastId = Sql.uuid(rs, "last_message_id");
         ThreadView.MessagePreview preview = lastId == null ? null : preview(lastId, rs.getLong("last_seq"),

@@ -1,18 +1,17 @@
 package org.tandem.messaging.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.messaging.dto.MessageView;
 import org.tandem.messaging.dto.ReadReceipts;
 import org.tandem.messaging.thread.Membership;
+import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
-import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -27,15 +26,16 @@ public class MessageReading {
     record Position(String direction, long seq) {
     }
 
-    private final EntityManager em;
-    private final Sql sql;
+    private final MessageRepository messages;
+    private final ParticipantRepository participants;
     private final ThreadAccess threads;
     private final MessageViews views;
     private final CursorCodec cursors;
 
-    MessageReading(EntityManager em, Sql sql, ThreadAccess threads, MessageViews views, CursorCodec cursors) {
-        this.em = em;
-        this.sql = sql;
+    MessageReading(MessageRepository messages, ParticipantRepository participants, ThreadAccess threads,
+                   MessageViews views, CursorCodec cursors) {
+        this.messages = messages;
+        this.participants = participants;
         this.threads = threads;
         this.cursors = cursors;
         this.views = views;
@@ -51,17 +51,8 @@ public class MessageReading {
         Position position = cursors.decode(list, page.cursor(), Position.class);
         boolean older = position != null ? "older".equals(position.direction()) : !"newer".equals(direction);
         long anchor = position != null ? position.seq() : from != null ? from : (older ? Long.MAX_VALUE : 0);
-        String tenant = sql.tenant();
         // Messages the reader hid, and those of people they blocked, are not theirs to see.
-        List<MessageViews.Stored> rows = sql.list("SELECT " + MessageViews.STORED_COLUMNS + " FROM message m"
-                        + " WHERE m.tenant_id = ? AND m.thread_id = ? AND m.seq " + (older ? "<" : ">") + " ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.tenant_id = ?"
-                        + "                 AND h.account_id = ? AND h.message_id = m.id)"
-                        + " AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = ?"
-                        + "                 AND b.blocker_id = ? AND b.blocked_id = m.author_id)"
-                        + " ORDER BY m.seq " + (older ? "DESC" : "ASC") + " LIMIT ?",
-                MessageViews::stored,
-                tenant, threadId, anchor, tenant, reader.accountId(), tenant, reader.accountId(), page.fetchSize());
+        List<MessageViews.Stored> rows = messages.page(threadId, reader.accountId(), older, anchor, page.fetchSize());
         boolean olderFirst = older;
         Page<MessageViews.Stored> messages = Page.of(rows, page, m -> m,
                 m -> cursors.encode(list, new Position(olderFirst ? "older" : "newer", m.seq())));
@@ -81,24 +72,14 @@ public class MessageReading {
         if (!message.authorId().equals(threads.me()) && !Membership.STAFF.equals(member.me().role())) {
             throw ApiException.forbidden("Read receipts are for the author and staff");
         }
-        List<Object[]> rows = em.createQuery("""
-                        SELECT p.accountId, a.displayName, p.role, p.lastReadSeq >= :seq, p.lastReadAt
-                        FROM Participant p JOIN Account a ON a.id = p.accountId
-                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
-                        ORDER BY a.displayName""", Object[].class)
-                .setParameter("seq", message.seq()).setParameter("thread", threadId)
-                .setParameter("author", message.authorId()).getResultList();
-        List<ReadReceipts.Reader> readers = rows.stream()
-                .map(r -> new ReadReceipts.Reader((UUID) r[0], (String) r[1], (String) r[2], (Boolean) r[3],
-                        (Boolean) r[3] ? (java.time.Instant) r[4] : null))
-                .toList();
+        List<ReadReceipts.Reader> readers = participants.readReceipts(threadId, message.authorId(), message.seq());
         long read = readers.stream().filter(ReadReceipts.Reader::read).count();
         return new ReadReceipts(message.id(), readers.size(), read, readers);
     }
 
     private Message find(ThreadAccess.Member member, UUID messageId) {
-        Message message = messageId == null ? null : em.find(Message.class, messageId);
-        boolean hidden = message != null && em.find(HiddenMessage.class, new HiddenMessage.Key(threads.me(), messageId)) != null;
+        Message message = messageId == null ? null : messages.findById(messageId);
+        boolean hidden = message != null && messages.hiddenFor(threads.me(), messageId);
         if (message == null || !message.threadId().equals(member.thread().id()) || hidden) {
             throw ApiException.notFound("Message " + messageId);
         }

@@ -2,8 +2,6 @@ package org.tandem.messaging.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.StudentCapability;
-import org.tandem.identity.Account;
 import org.tandem.messaging.MessageEdited;
 import org.tandem.messaging.MessagePosted;
 import org.tandem.messaging.MessageRemoved;
@@ -20,8 +17,10 @@ import org.tandem.messaging.dto.MessageView;
 import org.tandem.messaging.dto.NewMessage;
 import org.tandem.messaging.thread.Membership;
 import org.tandem.messaging.thread.MessageThread;
+import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadKind;
+import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.problem.ApiException;
 
@@ -37,7 +36,9 @@ public class MessageService {
     public record Posted(MessageView message, boolean replay) {
     }
 
-    private final EntityManager em;
+    private final MessageRepository messages;
+    private final ThreadRepository threadRows;
+    private final ParticipantRepository participants;
     private final ThreadAccess threads;
     private final AccessPolicy access;
     private final MessageViews views;
@@ -48,10 +49,13 @@ public class MessageService {
 
     private final Clock clock;
 
-    MessageService(EntityManager em, ThreadAccess threads, AccessPolicy access, MessageViews views,
+    MessageService(MessageRepository messages, ThreadRepository threadRows, ParticipantRepository participants,
+                   ThreadAccess threads, AccessPolicy access, MessageViews views,
                    MessagingSettings settings, Clock clock, Event<MessagePosted> posted, Event<MessageEdited> edited,
                    Event<MessageRemoved> removed) {
-        this.em = em;
+        this.messages = messages;
+        this.threadRows = threadRows;
+        this.participants = participants;
         this.clock = clock;
         this.posted = posted;
         this.edited = edited;
@@ -73,43 +77,23 @@ public class MessageService {
         Instant now = clock.instant();
         // The thread's row lock serialises posts in a thread: the client-message-id check and the
         // next seq are then race-free.
-        em.createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR UPDATE")
-                .setParameter("thread", thread.id()).getSingleResult();
+        threadRows.lockForPost(thread.id());
         if (input.clientMessageId() != null) {
-            Message earlier = em.createQuery("""
-                            FROM Message m WHERE m.threadId = :thread AND m.authorId = :author
-                              AND m.clientMessageId = :client""", Message.class)
-                    .setParameter("thread", thread.id()).setParameter("author", author)
-                    .setParameter("client", input.clientMessageId()).getResultStream().findFirst().orElse(null);
+            Message earlier = messages.byClientMessageId(thread.id(), author, input.clientMessageId()).orElse(null);
             if (earlier != null) {
                 return new Posted(views.of(earlier), true);
             }
         }
-        long seq = ((Number) em.createNativeQuery("""
-                        UPDATE thread SET last_seq = last_seq + 1, last_activity_at = :now
-                        WHERE id = :thread RETURNING last_seq""")
-                .setParameter("now", now).setParameter("thread", thread.id()).getSingleResult()).longValue();
-        String language = input.language() != null ? input.language() : em.find(Account.class, author).preferredLanguage();
+        long seq = threadRows.nextSeq(thread.id(), now);
+        String language = input.language() != null ? input.language() : messages.account(author).preferredLanguage();
         Message message = new Message(thread.id(), seq, author, input.clientMessageId(), input.body(), language,
                 input.isUrgent());
-        em.persist(message);
-        em.flush();
+        messages.persist(message);
+        messages.flush();
         posted.fire(new MessagePosted(message.tenantId(), thread.id(), message.id(), seq, author, message.body(),
                 message.language(), message.createdAt()));
-        em.createQuery("""
-                        UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
-                               p.archived = false
-                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
-                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
-                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
-                .setParameter("now", now).setParameter("thread", thread.id()).setParameter("author", author)
-                .executeUpdate();
-        em.createQuery("""
-                        UPDATE Participant p SET p.lastReadSeq = :seq, p.lastReadAt = :now, p.lastActivityAt = :now,
-                               p.unreadCount = 0
-                        WHERE p.threadId = :thread AND p.accountId = :author""")
-                .setParameter("seq", seq).setParameter("now", now).setParameter("thread", thread.id())
-                .setParameter("author", author).executeUpdate();
+        participants.bumpUnreadExceptAuthor(thread.id(), author, now);
+        participants.readOwnPost(thread.id(), author, seq, now);
         return new Posted(views.of(message), false);
     }
 
@@ -120,8 +104,7 @@ public class MessageService {
     MessageView edit(UUID threadId, UUID messageId, String body, String ifMatch) {
         ThreadAccess.Member member = threads.requireMember(threadId);
         Message message = find(member, messageId);
-        em.lock(message, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(message);
+        messages.lockForEdit(message);
         EntityTags.checkIfPresent(ifMatch, message.version());
         if (!message.authorId().equals(threads.me())) {
             throw ApiException.forbidden("Only the author can edit a message");
@@ -134,9 +117,9 @@ public class MessageService {
                     + " minutes after posting");
         }
         if (!body.equals(message.body())) {
-            em.persist(new MessageEdit(message.id(), message.body()));
+            messages.addEdit(new MessageEdit(message.id(), message.body()));
             message.edit(body);
-            em.flush();
+            messages.flush();
             edited.fire(new MessageEdited(message.tenantId(), message.threadId(), message.id(), message.body(),
                     message.language()));
         }
@@ -158,18 +141,9 @@ public class MessageService {
 
     /** Removes a message's text for everyone, by its author or a moderator. */
     public void tombstone(Message message) {
-        em.createQuery("""
-                        UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
-                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
-                          AND p.lastReadSeq < :seq AND p.unreadCount > 0
-                          AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
-                                          WHERE h.messageId = :message AND h.accountId = p.accountId)
-                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
-                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
-                .setParameter("thread", message.threadId()).setParameter("author", message.authorId())
-                .setParameter("seq", message.seq()).setParameter("message", message.id()).executeUpdate();
+        participants.dropUnreadOfRemoved(message.threadId(), message.authorId(), message.seq(), message.id());
         message.delete();
-        em.flush();
+        messages.flush();
         removed.fire(new MessageRemoved(message.tenantId(), message.threadId(), message.id()));
     }
 
@@ -178,26 +152,22 @@ public class MessageService {
         ThreadAccess.Member member = threads.requireMember(threadId);
         Message message = find(member, messageId);
         UUID me = threads.me();
-        if (em.find(HiddenMessage.class, new HiddenMessage.Key(me, message.id())) != null) {
+        if (messages.hiddenFor(me, message.id())) {
             return;
         }
-        em.persist(new HiddenMessage(message.id(), me));
+        messages.hide(new HiddenMessage(message.id(), me));
         if (!message.deleted() && !message.authorId().equals(me) && message.seq() > member.me().lastReadSeq()) {
-            em.createQuery("""
-                            UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
-                            WHERE p.threadId = :thread AND p.accountId = :me AND p.unreadCount > 0""")
-                    .setParameter("thread", threadId).setParameter("me", me).executeUpdate();
+            participants.dropOneUnread(threadId, me);
         }
     }
 
     List<MessageEdit> edits(UUID threadId, UUID messageId) {
         Message message = find(threads.requireMember(threadId), messageId);
-        return em.createQuery("FROM MessageEdit e WHERE e.messageId = :message ORDER BY e.editedAt", MessageEdit.class)
-                .setParameter("message", message.id()).getResultList();
+        return messages.edits(message.id());
     }
 
     public Message find(ThreadAccess.Member member, UUID messageId) {
-        Message message = messageId == null ? null : em.find(Message.class, messageId);
+        Message message = messageId == null ? null : messages.findById(messageId);
         if (message == null || !message.threadId().equals(member.thread().id())) {
             throw ApiException.notFound("Message " + messageId);
         }

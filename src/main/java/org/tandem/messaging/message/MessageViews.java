@@ -1,9 +1,6 @@
 package org.tandem.messaging.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +8,17 @@ import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.identity.Account;
 import org.tandem.messaging.dto.MessageView;
-import org.tandem.platform.persistence.Sql;
 
 /** Turns messages into what the reader sees: the original, plus a rendition in the reader's language. */
 @ApplicationScoped
 public class MessageViews {
 
-    private final EntityManager em;
+    private final MessageRepository messages;
     private final Caller caller;
     private final RenditionSource renditions;
 
-    MessageViews(EntityManager em, Caller caller, RenditionSource renditions) {
-        this.em = em;
+    MessageViews(MessageRepository messages, Caller caller, RenditionSource renditions) {
+        this.messages = messages;
         this.caller = caller;
         this.renditions = renditions;
     }
@@ -41,17 +37,6 @@ public class MessageViews {
     /** A message as a page query reads it: the columns a view shows. */
     record Stored(UUID id, UUID threadId, long seq, UUID authorId, String clientMessageId, String body,
                   String language, boolean urgent, boolean deleted, Instant createdAt, Instant editedAt, long version) {
-    }
-
-    /** The columns of {@link Stored}, for a query over {@code message m}. */
-    static final String STORED_COLUMNS = "m.id, m.thread_id, m.seq, m.author_id, m.client_message_id, m.body, m.language,"
-            + " m.urgent, m.deleted_at IS NOT NULL AS deleted, m.created_at, m.edited_at, m.version";
-
-    static Stored stored(ResultSet rs) throws SQLException {
-        return new Stored(Sql.uuid(rs, "id"), Sql.uuid(rs, "thread_id"), rs.getLong("seq"), Sql.uuid(rs, "author_id"),
-                rs.getString("client_message_id"), rs.getString("body"), rs.getString("language"),
-                rs.getBoolean("urgent"), rs.getBoolean("deleted"), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "edited_at"), rs.getLong("version"));
     }
 
     private static Stored stored(Message m) {
@@ -84,7 +69,7 @@ public class MessageViews {
         if (!caller.isAuthenticated()) {
             return "en";
         }
-        Account account = em.find(Account.class, caller.accountId());
+        Account account = messages.account(caller.accountId());
         return account == null ? "en" : account.preferredLanguage();
     }
 

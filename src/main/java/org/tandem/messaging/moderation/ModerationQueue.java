@@ -1,7 +1,6 @@
 package org.tandem.messaging.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +12,7 @@ import org.tandem.access.Caller;
 import org.tandem.messaging.dto.Reports;
 import org.tandem.messaging.message.Message;
 import org.tandem.messaging.message.MessageService;
-import org.tandem.messaging.thread.MessageThread;
+import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -32,24 +31,18 @@ class ModerationQueue {
     record Position(Instant at, UUID id) {
     }
 
-    private static final String IN_SCOPE = """
-             AND EXISTS (SELECT 1 FROM MessageThread t WHERE t.id = m.threadId AND (
-                   t.audienceSchoolId IN :schools
-                   OR EXISTS (SELECT 1 FROM Student s WHERE s.id = t.studentId AND s.schoolId IN :schools)
-                   OR EXISTS (SELECT 1 FROM SchoolClass c WHERE c.id = t.classId AND c.schoolId IN :schools)
-                   OR EXISTS (SELECT 1 FROM Participant p, Staff st WHERE p.threadId = t.id AND p.role = 'staff'
-                              AND st.accountId = p.accountId AND st.active = true AND st.schoolId IN :schools)))""";
-
-    private final EntityManager em;
+    private final ReportRepository reports;
+    private final ThreadRepository threads;
     private final Caller caller;
     private final CursorCodec cursors;
     private final MessageService messages;
     private final AccessPolicy access;
     private final Clock clock;
 
-    ModerationQueue(EntityManager em, Caller caller, CursorCodec cursors, MessageService messages, AccessPolicy access,
-                    Clock clock) {
-        this.em = em;
+    ModerationQueue(ReportRepository reports, ThreadRepository threads, Caller caller, CursorCodec cursors,
+                    MessageService messages, AccessPolicy access, Clock clock) {
+        this.reports = reports;
+        this.threads = threads;
         this.caller = caller;
         this.cursors = cursors;
         this.messages = messages;
@@ -65,14 +58,9 @@ class ModerationQueue {
         if (schools != null && schools.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        var query = em.createQuery(ReportViews.SELECT + " WHERE r.state = :state"
-                        + (schools == null ? "" : " " + IN_SCOPE)
-                        + (after == null ? "" : " AND (r.createdAt > :at OR (r.createdAt = :at AND r.id > :id))")
-                        + " ORDER BY r.createdAt, r.id", Object[].class)
-                .setParameter("state", state).setMaxResults(page.fetchSize());
-        if (schools != null) query.setParameter("schools", schools);
-        if (after != null) query.setParameter("at", after.at()).setParameter("id", after.id());
-        return Page.of(query.getResultList(), page, ReportViews::of,
+        List<Object[]> rows = reports.page(state, schools, after == null ? null : after.at(),
+                after == null ? null : after.id(), page.fetchSize());
+        return Page.of(rows, page, ReportViews::of,
                 row -> cursors.encode(list, new Position(((MessageReport) row[0]).createdAt(), ((MessageReport) row[0]).id())));
     }
 
@@ -89,23 +77,18 @@ class ModerationQueue {
         if (!MessageReport.OPEN.equals(report.state())) {
             throw alreadyResolved();
         }
-        int resolved = em.createQuery("""
-                        UPDATE MessageReport r SET r.state = :outcome, r.resolvedBy = :me, r.resolvedAt = :now,
-                               r.version = r.version + 1
-                        WHERE r.messageId = :message AND r.state = 'open'""")
-                .setParameter("outcome", input.outcome()).setParameter("me", caller.accountId())
-                .setParameter("now", clock.instant()).setParameter("message", report.messageId()).executeUpdate();
+        int resolved = reports.resolveOpen(report.messageId(), input.outcome(), caller.accountId(), clock.instant());
         if (resolved == 0) {
             throw alreadyResolved(); // another administrator, a moment ago
         }
         if (lock) {
-            em.find(MessageThread.class, message.threadId()).lock(true);
+            threads.findById(message.threadId()).lock(true);
         }
         if (remove && !message.deleted()) {
             messages.tombstone(message);
         }
-        em.flush();
-        em.clear();
+        reports.flush();
+        reports.forgetLoaded();
         return ReportViews.of(find(reportId));
     }
 
@@ -114,10 +97,7 @@ class ModerationQueue {
         if (schools != null && schools.isEmpty()) {
             throw ApiException.notFound("Report " + reportId);
         }
-        var query = em.createQuery(ReportViews.SELECT + " WHERE r.id = :id" + (schools == null ? "" : " " + IN_SCOPE),
-                Object[].class).setParameter("id", reportId);
-        if (schools != null) query.setParameter("schools", schools);
-        return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Report " + reportId));
+        return reports.row(reportId, schools).orElseThrow(() -> ApiException.notFound("Report " + reportId));
     }
 
     private static ApiException alreadyResolved() {

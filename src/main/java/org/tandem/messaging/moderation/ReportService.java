@@ -1,7 +1,6 @@
 package org.tandem.messaging.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -16,12 +15,12 @@ import org.tandem.platform.problem.ApiException;
 @Transactional
 class ReportService {
 
-    private final EntityManager em;
+    private final ReportRepository reports;
     private final ThreadAccess threads;
     private final MessageService messages;
 
-    ReportService(EntityManager em, ThreadAccess threads, MessageService messages) {
-        this.em = em;
+    ReportService(ReportRepository reports, ThreadAccess threads, MessageService messages) {
+        this.reports = reports;
         this.threads = threads;
         this.messages = messages;
     }
@@ -35,24 +34,18 @@ class ReportService {
         if (message.deleted()) {
             throw ApiException.conflict("message_deleted", "The message was deleted");
         }
-        if (alreadyReported(message.id(), me)) {
+        if (reports.reportedBy(message.id(), me)) {
             throw alreadyReported();
         }
         String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         MessageReport report = new MessageReport(message.id(), me, input.reason(), note);
         try {
-            em.persist(report);
-            em.flush();
+            reports.persist(report);
+            reports.flush();
         } catch (PersistenceException e) {
             throw alreadyReported(); // the same reporter, concurrently: the unique key decided
         }
-        return em.createQuery(ReportViews.SELECT + " WHERE r.id = :id", Object[].class)
-                .setParameter("id", report.id()).getResultStream().map(ReportViews::of).findFirst().orElseThrow();
-    }
-
-    private boolean alreadyReported(UUID messageId, UUID reporter) {
-        return !em.createQuery("SELECT r.id FROM MessageReport r WHERE r.messageId = :message AND r.reporterId = :me")
-                .setParameter("message", messageId).setParameter("me", reporter).getResultList().isEmpty();
+        return reports.row(report.id(), null).map(ReportViews::of).orElseThrow();
     }
 
     private static ApiException alreadyReported() {

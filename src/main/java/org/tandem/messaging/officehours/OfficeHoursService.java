@@ -1,7 +1,6 @@
 package org.tandem.messaging.officehours;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -27,13 +26,13 @@ import org.tandem.platform.problem.Problem;
 @Transactional
 class OfficeHoursService {
 
-    private final EntityManager em;
+    private final OfficeHoursRepository officeHours;
     private final Caller caller;
     private final OfficeHoursAccess policy;
     private final Clock clock;
 
-    OfficeHoursService(EntityManager em, Caller caller, OfficeHoursAccess policy, Clock clock) {
-        this.em = em;
+    OfficeHoursService(OfficeHoursRepository officeHours, Caller caller, OfficeHoursAccess policy, Clock clock) {
+        this.officeHours = officeHours;
         this.caller = caller;
         this.policy = policy;
         this.clock = clock;
@@ -48,24 +47,24 @@ class OfficeHoursService {
     OfficeHoursView replaceMine(OfficeHoursUpdate update, String ifMatch) {
         requireStaff();
         WeeklyHours hours = parse(update);
-        OfficeHours current = em.find(OfficeHours.class, caller.accountId());
+        OfficeHours current = officeHours.findById(caller.accountId());
         if (current == null) {
             current = new OfficeHours(caller.accountId());
             current.replace(hours);
-            em.persist(current);
+            officeHours.persist(current);
         } else {
             EntityTags.checkIfPresent(ifMatch, current.version());
             current.replace(hours);
         }
-        em.flush();
+        officeHours.flush();
         return view(null, current);
     }
 
     void clearMine() {
         requireStaff();
-        OfficeHours current = em.find(OfficeHours.class, caller.accountId());
+        OfficeHours current = officeHours.findById(caller.accountId());
         if (current != null) {
-            em.remove(current);
+            officeHours.delete(current);
         }
     }
 
@@ -77,7 +76,7 @@ class OfficeHoursService {
     }
 
     private OfficeHours find(UUID accountId) {
-        OfficeHours hours = em.find(OfficeHours.class, accountId);
+        OfficeHours hours = officeHours.findById(accountId);
         if (hours == null) {
             throw ApiException.notFound("Office hours");
         }

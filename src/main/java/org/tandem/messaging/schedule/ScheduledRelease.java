@@ -2,7 +2,6 @@ package org.tandem.messaging.schedule;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.tandem.messaging.dto.NewMessage;
 import org.tandem.messaging.message.MessageService;
 import org.tandem.messaging.thread.MessageThread;
 import org.tandem.messaging.thread.Participant;
+import org.tandem.messaging.thread.ParticipantRepository;
+import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.tenancy.TenantScope;
 
 /**
@@ -32,16 +33,21 @@ class ScheduledRelease {
 
     private enum Outcome { SENT, CANCELLED, SKIPPED }
 
-    private final EntityManager em;
+    private final ScheduledMessageRepository scheduledMessages;
+    private final ThreadRepository threads;
+    private final ParticipantRepository participants;
     private final MessageService messages;
     private final TenantScope tenants;
     private final ScheduledSendSettings settings;
 
     private final Clock clock;
 
-    ScheduledRelease(EntityManager em, MessageService messages, TenantScope tenants, ScheduledSendSettings settings,
-                     Clock clock) {
-        this.em = em;
+    ScheduledRelease(ScheduledMessageRepository scheduledMessages, ThreadRepository threads,
+                     ParticipantRepository participants, MessageService messages, TenantScope tenants,
+                     ScheduledSendSettings settings, Clock clock) {
+        this.scheduledMessages = scheduledMessages;
+        this.threads = threads;
+        this.participants = participants;
         this.clock = clock;
         this.messages = messages;
         this.tenants = tenants;
@@ -61,10 +67,10 @@ class ScheduledRelease {
     int releaseDue(Instant now) {
         int sent = 0;
         while (true) {
-            List<Object[]> due = dueAt(now);
+            List<ScheduledMessageRepository.Due> due = dueAt(now);
             int handled = 0;
-            for (Object[] row : due) {
-                Outcome outcome = releaseOne((UUID) row[0], UUID.fromString((String) row[1]));
+            for (ScheduledMessageRepository.Due row : due) {
+                Outcome outcome = releaseOne(row.id(), row.tenant());
                 handled += outcome == Outcome.SKIPPED ? 0 : 1;
                 sent += outcome == Outcome.SENT ? 1 : 0;
             }
@@ -75,13 +81,9 @@ class ScheduledRelease {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> dueAt(Instant now) {
-        // Native SQL reads across tenants; each message is then handled in its own tenant.
-        return tenants.acrossTenants(() -> em.createNativeQuery("""
-                        SELECT id, tenant_id FROM scheduled_message
-                        WHERE state = 'scheduled' AND send_at <= :now ORDER BY send_at, id LIMIT :batch""")
-                .setParameter("now", now).setParameter("batch", settings.batchSize()).getResultList());
+    private List<ScheduledMessageRepository.Due> dueAt(Instant now) {
+        // Read across tenants; each message is then handled in its own tenant.
+        return tenants.acrossTenants(() -> scheduledMessages.dueAt(now, settings.batchSize()));
     }
 
     private Outcome releaseOne(UUID id, UUID tenant) {
@@ -94,16 +96,13 @@ class ScheduledRelease {
     }
 
     private Outcome send(UUID id) {
-        boolean claimed = !em.createNativeQuery("""
-                        SELECT id FROM scheduled_message WHERE id = :id AND state = 'scheduled'
-                        FOR UPDATE SKIP LOCKED""")
-                .setParameter("id", id).getResultList().isEmpty();
+        boolean claimed = scheduledMessages.claim(id);
         if (!claimed) {
             return Outcome.SKIPPED;
         }
-        ScheduledMessage scheduled = em.find(ScheduledMessage.class, id);
-        MessageThread thread = em.find(MessageThread.class, scheduled.threadId());
-        Participant author = em.find(Participant.class, new Participant.Key(thread.id(), scheduled.authorId()));
+        ScheduledMessage scheduled = scheduledMessages.findById(id);
+        MessageThread thread = threads.findById(scheduled.threadId());
+        Participant author = participants.member(thread.id(), scheduled.authorId());
         if (author == null || !author.active()) {
             scheduled.cancel(ScheduledMessage.CancelReason.AUTHOR_LEFT);
             return Outcome.CANCELLED;

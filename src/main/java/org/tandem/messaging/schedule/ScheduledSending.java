@@ -1,19 +1,19 @@
 package org.tandem.messaging.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.tandem.identity.Account;
 import org.tandem.messaging.dto.NewMessage;
 import org.tandem.messaging.dto.ScheduledMessageView;
+import org.tandem.messaging.message.MessageRepository;
 import org.tandem.messaging.message.MessageService;
 import org.tandem.messaging.message.ScheduledPosts;
 import org.tandem.messaging.thread.ThreadAccess;
+import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -32,7 +32,9 @@ class ScheduledSending implements ScheduledPosts {
     record Position(Instant sendAt, UUID id) {
     }
 
-    private final EntityManager em;
+    private final ScheduledMessageRepository scheduledMessages;
+    private final ThreadRepository threadRows;
+    private final MessageRepository messageRows;
     private final ThreadAccess threads;
     private final MessageService messages;
     private final CursorCodec cursors;
@@ -40,9 +42,12 @@ class ScheduledSending implements ScheduledPosts {
 
     private final Clock clock;
 
-    ScheduledSending(EntityManager em, ThreadAccess threads, MessageService messages, CursorCodec cursors,
+    ScheduledSending(ScheduledMessageRepository scheduledMessages, ThreadRepository threadRows,
+                     MessageRepository messageRows, ThreadAccess threads, MessageService messages, CursorCodec cursors,
                      ScheduledSendSettings settings, Clock clock) {
-        this.em = em;
+        this.scheduledMessages = scheduledMessages;
+        this.threadRows = threadRows;
+        this.messageRows = messageRows;
         this.clock = clock;
         this.threads = threads;
         this.messages = messages;
@@ -57,24 +62,20 @@ class ScheduledSending implements ScheduledPosts {
         requireSchedulable(input.sendAt());
         UUID me = threads.me();
         // Serialises with posts and other schedules in the thread, so the client id check is race-free.
-        em.createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR UPDATE")
-                .setParameter("thread", threadId).getSingleResult();
+        threadRows.lockForPost(threadId);
         if (input.clientMessageId() != null) {
-            ScheduledMessage earlier = em.createQuery("""
-                            FROM ScheduledMessage s WHERE s.threadId = :thread AND s.authorId = :me
-                              AND s.clientMessageId = :client""", ScheduledMessage.class)
-                    .setParameter("thread", threadId).setParameter("me", me)
-                    .setParameter("client", input.clientMessageId()).getResultStream().findFirst().orElse(null);
+            ScheduledMessage earlier = scheduledMessages.byClientMessageId(threadId, me, input.clientMessageId())
+                    .orElse(null);
             if (earlier != null) {
                 return view(earlier);
             }
             requireUnusedForPosts(threadId, me, input.clientMessageId());
         }
-        String language = input.language() != null ? input.language() : em.find(Account.class, me).preferredLanguage();
+        String language = input.language() != null ? input.language() : messageRows.account(me).preferredLanguage();
         ScheduledMessage scheduled = new ScheduledMessage(threadId, me, input.clientMessageId(), input.body(), language,
                 input.isUrgent(), input.sendAt());
-        em.persist(scheduled);
-        em.flush();
+        scheduledMessages.persist(scheduled);
+        scheduledMessages.flush();
         return view(scheduled);
     }
 
@@ -84,15 +85,9 @@ class ScheduledSending implements ScheduledPosts {
         UUID me = threads.me();
         String list = "scheduled:" + threadId + ":" + me + ":" + state;
         Position after = cursors.decode(list, page.cursor(), Position.class);
-        String jpql = "FROM ScheduledMessage s WHERE s.threadId = :thread AND s.authorId = :me"
-                + (state != null ? " AND s.state = :state" : "")
-                + (after != null ? " AND (s.sendAt > :afterAt OR (s.sendAt = :afterAt AND s.id > :afterId))" : "")
-                + " ORDER BY s.sendAt, s.id";
-        var query = em.createQuery(jpql, ScheduledMessage.class).setParameter("thread", threadId).setParameter("me", me)
-                .setMaxResults(page.fetchSize());
-        if (state != null) query.setParameter("state", ScheduledMessage.State.valueOf(state.toUpperCase(java.util.Locale.ROOT)));
-        if (after != null) query.setParameter("afterAt", after.sendAt()).setParameter("afterId", after.id());
-        return Page.of(query.getResultList(), page, ScheduledSending::view,
+        List<ScheduledMessage> rows = scheduledMessages.page(threadId, me, state, after == null ? null : after.sendAt(),
+                after == null ? null : after.id(), page.fetchSize());
+        return Page.of(rows, page, ScheduledSending::view,
                 s -> cursors.encode(list, new Position(s.sendAt(), s.id())));
     }
 
@@ -112,7 +107,7 @@ class ScheduledSending implements ScheduledPosts {
                     + "; delete it from the thread instead");
             case SCHEDULED -> {
                 scheduled.cancel(ScheduledMessage.CancelReason.AUTHOR);
-                em.flush();
+                scheduledMessages.flush();
             }
             case CANCELLED -> {
             }
@@ -136,11 +131,7 @@ class ScheduledSending implements ScheduledPosts {
     }
 
     private void requireUnusedForPosts(UUID threadId, UUID me, String clientMessageId) {
-        boolean used = !em.createQuery("""
-                        SELECT m.id FROM Message m WHERE m.threadId = :thread AND m.authorId = :me
-                          AND m.clientMessageId = :client""", UUID.class)
-                .setParameter("thread", threadId).setParameter("me", me).setParameter("client", clientMessageId)
-                .setMaxResults(1).getResultList().isEmpty();
+        boolean used = messageRows.clientMessageIdUsed(threadId, me, clientMessageId);
         if (used) {
             throw ApiException.conflict("client_message_id_used",
                     "A message with this clientMessageId was already posted in this thread");
@@ -148,7 +139,7 @@ class ScheduledSending implements ScheduledPosts {
     }
 
     private ScheduledMessage own(UUID threadId, UUID scheduledId, LockModeType lock) {
-        ScheduledMessage scheduled = scheduledId == null ? null : em.find(ScheduledMessage.class, scheduledId, lock);
+        ScheduledMessage scheduled = scheduledId == null ? null : scheduledMessages.findById(scheduledId, lock);
         if (scheduled == null || !scheduled.threadId().equals(threadId) || !scheduled.authorId().equals(threads.me())) {
             throw ApiException.notFound("Scheduled message " + scheduledId);
         }

@@ -1,7 +1,6 @@
 package org.tandem.messaging.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +25,13 @@ public class Membership {
     public static final String STAFF = "staff";
     public static final String GUARDIAN = "guardian";
 
-    private final EntityManager em;
+    private final ThreadRepository threads;
+    private final ParticipantRepository participants;
     private final Connections connections;
 
-    Membership(EntityManager em, Connections connections) {
-        this.em = em;
+    Membership(ThreadRepository threads, ParticipantRepository participants, Connections connections) {
+        this.threads = threads;
+        this.participants = participants;
         this.connections = connections;
     }
 
@@ -61,25 +62,19 @@ public class Membership {
     public void sync(MessageThread thread) {
         Map<UUID, String> wanted = computed(thread);
         Map<UUID, Participant> current = new HashMap<>();
-        em.createQuery("FROM Participant p WHERE p.threadId = :thread", Participant.class)
-                .setParameter("thread", thread.id()).getResultStream()
-                .forEach(p -> current.put(p.accountId(), p));
+        participants.ofThread(thread.id()).forEach(p -> current.put(p.accountId(), p));
         for (Map.Entry<UUID, String> member : wanted.entrySet()) {
             Participant existing = current.get(member.getKey());
             if (existing == null) {
-                em.persist(new Participant(thread.id(), member.getKey(), member.getValue(), false,
+                participants.persist(new Participant(thread.id(), member.getKey(), member.getValue(), false,
                         thread.lastSeq(), thread.lastActivityAt()));
             } else if (!existing.active()) {
-                em.createQuery("""
-                                UPDATE Participant p SET p.active = true, p.unreadCount = 0, p.lastReadSeq = :seq
-                                WHERE p.threadId = :thread AND p.accountId = :account""")
-                        .setParameter("seq", thread.lastSeq()).setParameter("thread", thread.id())
-                        .setParameter("account", member.getKey()).executeUpdate();
+                participants.reactivate(thread.id(), member.getKey(), thread.lastSeq());
             }
         }
         for (Participant participant : current.values()) {
             if (participant.active() && !participant.explicit() && !wanted.containsKey(participant.accountId())) {
-                deactivate(thread.id(), participant.accountId());
+                participants.deactivate(thread.id(), participant.accountId());
             }
         }
         if (thread.kind() == ThreadKind.STUDENT || thread.kind() == ThreadKind.DIRECT || thread.kind() == ThreadKind.GROUP) {
@@ -91,19 +86,7 @@ public class Membership {
     void resyncForStudent(UUID studentId) {
         List<UUID> classes = connections.classesEverOf(studentId);
         UUID school = connections.placesOf(List.of(studentId)).stream().map(StudentPlace::schoolId).findFirst().orElse(null);
-        var query = em.createQuery("FROM MessageThread t WHERE t.studentId = :student"
-                        + (classes.isEmpty() ? "" : " OR t.classId IN :classes")
-                        + (school == null ? "" : " OR (t.kind = :announcement AND t.audienceSchoolId = :school)"),
-                        MessageThread.class)
-                .setParameter("student", studentId);
-        if (!classes.isEmpty()) {
-            query.setParameter("classes", classes);
-        }
-        if (school != null) {
-            query.setParameter("announcement", ThreadKind.ANNOUNCEMENT).setParameter("school", school);
-        }
-        List<MessageThread> threads = query.getResultList();
-        threads.forEach(this::sync);
+        threads.audienceDependsOn(studentId, classes, school).forEach(this::sync);
     }
 
     /**
@@ -114,14 +97,7 @@ public class Membership {
         if (thread.studentId() == null) {
             return;
         }
-        connections.barredAccounts(thread.studentId()).forEach(account -> deactivate(thread.id(), account));
-    }
-
-    private void deactivate(UUID threadId, UUID accountId) {
-        em.createQuery("""
-                        UPDATE Participant p SET p.active = false, p.unreadCount = 0
-                        WHERE p.threadId = :thread AND p.accountId = :account AND p.active = true""")
-                .setParameter("thread", threadId).setParameter("account", accountId).executeUpdate();
+        connections.barredAccounts(thread.studentId()).forEach(account -> participants.deactivate(thread.id(), account));
     }
 
     private static void put(Map<UUID, String> members, List<UUID> accounts, String role) {

@@ -1,13 +1,10 @@
 package org.tandem.messaging.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
-import org.tandem.access.Connections;
 import org.tandem.access.StudentCapability;
-import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -26,14 +23,14 @@ public class ThreadAccess {
     public record Reader(UUID threadId, UUID accountId, String role, String language) {
     }
 
-    private final EntityManager em;
-    private final Sql sql;
+    private final ThreadRepository threads;
+    private final ParticipantRepository participants;
     private final Caller caller;
     private final AccessPolicy access;
 
-    ThreadAccess(EntityManager em, Sql sql, Caller caller, AccessPolicy access) {
-        this.em = em;
-        this.sql = sql;
+    ThreadAccess(ThreadRepository threads, ParticipantRepository participants, Caller caller, AccessPolicy access) {
+        this.threads = threads;
+        this.participants = participants;
         this.caller = caller;
         this.access = access;
     }
@@ -47,22 +44,7 @@ public class ThreadAccess {
      */
     public Reader requireReader(UUID threadId) {
         UUID me = caller.accountId();
-        String tenant = sql.tenant();
-        record Found(UUID studentId, String role, String language, boolean linked) {
-        }
-        Found found = threadId == null ? null : sql.one("""
-                        SELECT t.student_id, p.role, a.preferred_language,
-                               t.student_id IS NOT NULL AND p.role = 'guardian'
-                                 AND """ + Connections.currentLinkSql("?", "p.account_id", "t.student_id") + """
-                                   AS linked
-                        FROM thread t
-                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
-                                                 AND p.active
-                        LEFT JOIN account a ON a.tenant_id = ? AND a.id = p.account_id
-                        WHERE t.tenant_id = ? AND t.id = ?""",
-                rs -> new Found(Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getString("preferred_language"),
-                        rs.getBoolean("linked")),
-                tenant, tenant, tenant, me, tenant, tenant, threadId).orElse(null);
+        ThreadRepository.ReaderRow found = threadId == null ? null : threads.reader(threadId, me).orElse(null);
         if (found == null) {
             throw ApiException.notFound("Thread " + threadId);
         }
@@ -74,9 +56,8 @@ public class ThreadAccess {
     }
 
     public Member requireMember(UUID threadId) {
-        MessageThread thread = threadId == null ? null : em.find(MessageThread.class, threadId);
-        Participant me = thread == null ? null
-                : em.find(Participant.class, new Participant.Key(threadId, caller.accountId()));
+        MessageThread thread = threadId == null ? null : threads.findById(threadId);
+        Participant me = thread == null ? null : participants.member(threadId, caller.accountId());
         if (me == null || !me.active()) {
             throw ApiException.notFound("Thread " + threadId);
         }

@@ -2,7 +2,6 @@ package org.tandem.messaging.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.tandem.messaging.MessageEdited;
 import org.tandem.messaging.MessagePosted;
 import org.tandem.messaging.MessageRemoved;
@@ -20,34 +19,21 @@ class ThreadPreview {
     /** Characters kept: one more than a snippet shows, so that the view knows to add an ellipsis. */
     static final int KEPT = 141;
 
-    private final EntityManager em;
+    private final ThreadRepository threads;
 
-    ThreadPreview(EntityManager em) {
-        this.em = em;
+    ThreadPreview(ThreadRepository threads) {
+        this.threads = threads;
     }
 
     void posted(@Observes MessagePosted message) {
-        em.createNativeQuery("""
-                        UPDATE thread SET last_message_id = :message, last_author_id = :author,
-                               last_snippet = left(:body, %d), last_deleted = false, last_message_at = :at
-                        WHERE id = :thread""".formatted(KEPT))
-                .setParameter("message", message.messageId()).setParameter("author", message.authorId())
-                .setParameter("body", message.body()).setParameter("at", message.at())
-                .setParameter("thread", message.threadId()).executeUpdate();
+        threads.previewPosted(message.threadId(), message.messageId(), message.authorId(), message.body(), message.at());
     }
 
     void edited(@Observes MessageEdited message) {
-        em.createNativeQuery("""
-                        UPDATE thread SET last_snippet = left(:body, %d)
-                        WHERE id = :thread AND last_message_id = :message""".formatted(KEPT))
-                .setParameter("body", message.body()).setParameter("thread", message.threadId())
-                .setParameter("message", message.messageId()).executeUpdate();
+        threads.previewEdited(message.threadId(), message.messageId(), message.body());
     }
 
     void removed(@Observes MessageRemoved message) {
-        em.createNativeQuery("""
-                        UPDATE thread SET last_snippet = NULL, last_deleted = true
-                        WHERE id = :thread AND last_message_id = :message""")
-                .setParameter("thread", message.threadId()).setParameter("message", message.messageId()).executeUpdate();
+        threads.previewRemoved(message.threadId(), message.messageId());
     }
 }

@@ -4,19 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.tandem.messaging.dto.MessageView;
 import org.tandem.messaging.message.RenditionSource;
-import org.tandem.platform.persistence.Sql;
 
 /** The renditions translation has stored (machine or human), read for a page of messages in one statement. */
 @ApplicationScoped
 class StoredRenditions implements RenditionSource {
 
-    private final Sql sql;
+    private final TranslationRepository translations;
 
-    StoredRenditions(Sql sql) {
-        this.sql = sql;
+    StoredRenditions(TranslationRepository translations) {
+        this.translations = translations;
     }
 
     @Override
@@ -24,12 +22,6 @@ class StoredRenditions implements RenditionSource {
         if (messageIds.isEmpty()) {
             return Map.of();
         }
-        return sql.list("""
-                        SELECT message_id, language, body, source FROM message_translation
-                        WHERE tenant_id = ? AND message_id = ANY (?) AND language = ?""",
-                        rs -> Map.entry(Sql.uuid(rs, "message_id"), new MessageView.Translation(
-                                rs.getString("language"), rs.getString("body"), rs.getString("source"))),
-                        sql.tenant(), messageIds, language)
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return translations.in(language, messageIds);
     }
 }

@@ -2,7 +2,6 @@ package org.tandem.messaging.translation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import org.tandem.messaging.MessageEdited;
 import org.tandem.messaging.MessagePosted;
 import org.tandem.messaging.MessageRemoved;
 import org.tandem.messaging.message.MessageViews;
+import org.tandem.messaging.thread.ParticipantRepository;
 
 /**
  * Queues machine translation of a message into the preferred language of each of its thread's
@@ -20,12 +20,15 @@ import org.tandem.messaging.message.MessageViews;
 @ApplicationScoped
 class TranslationQueue {
 
-    private final EntityManager em;
+    private final TranslationRepository translations;
+    private final ParticipantRepository participants;
     private final TranslationProvider provider;
     private final Clock clock;
 
-    TranslationQueue(EntityManager em, TranslationProvider provider, Clock clock) {
-        this.em = em;
+    TranslationQueue(TranslationRepository translations, ParticipantRepository participants,
+                     TranslationProvider provider, Clock clock) {
+        this.translations = translations;
+        this.participants = participants;
         this.provider = provider;
         this.clock = clock;
     }
@@ -36,10 +39,7 @@ class TranslationQueue {
         if (wanted.isEmpty()) {
             return;
         }
-        List<String> humanRendered = em.createQuery("""
-                        SELECT t.language FROM MessageTranslation t WHERE t.messageId = :message AND t.source = 'human'""",
-                        String.class)
-                .setParameter("message", message.messageId()).getResultList();
+        List<String> humanRendered = translations.humanLanguages(message.messageId());
         queue(message.tenantId(), message.messageId(), wanted.stream().filter(l -> !humanRendered.contains(l)).toList());
     }
 
@@ -51,39 +51,27 @@ class TranslationQueue {
      */
     void redo(@Observes MessageEdited message) {
         queue(message.tenantId(), message.messageId(), wantedLanguages(message.threadId(), message.language()));
-        em.createQuery("DELETE FROM MessageTranslation t WHERE t.messageId = :message")
-                .setParameter("message", message.messageId()).executeUpdate();
+        translations.forgetRenditions(message.messageId());
     }
 
     /** A message deleted for everyone: its renditions and pending work go with its text. */
     void forget(@Observes MessageRemoved message) {
-        em.createQuery("DELETE FROM MessageTranslation t WHERE t.messageId = :message")
-                .setParameter("message", message.messageId()).executeUpdate();
-        em.createNativeQuery("DELETE FROM translation_job WHERE message_id = :message")
-                .setParameter("message", message.messageId()).executeUpdate();
+        translations.forgetRenditions(message.messageId());
+        translations.forgetJobs(message.messageId());
     }
 
     private List<String> wantedLanguages(UUID threadId, String messageLanguage) {
         if (!provider.enabled()) {
             return List.of();
         }
-        return em.createQuery("""
-                        SELECT DISTINCT a.preferredLanguage FROM Participant p JOIN Account a ON a.id = p.accountId
-                        WHERE p.threadId = :thread AND p.active = true""", String.class)
-                .setParameter("thread", threadId).getResultStream()
+        return participants.languagesOfMembers(threadId).stream()
                 .filter(language -> !MessageViews.sameLanguage(language, messageLanguage))
                 .toList();
     }
 
     private void queue(UUID tenantId, UUID messageId, List<String> languages) {
         for (String language : languages) {
-            em.createNativeQuery("""
-                            INSERT INTO translation_job (message_id, language, tenant_id, state, attempts, next_attempt_at)
-                            VALUES (:message, :language, :tenant, 'pending', 0, :now)
-                            ON CONFLICT (message_id, language) DO UPDATE
-                              SET state = 'pending', attempts = 0, next_attempt_at = :now, last_error = NULL""")
-                    .setParameter("message", messageId).setParameter("language", language)
-                    .setParameter("tenant", tenantId.toString()).setParameter("now", clock.instant()).executeUpdate();
+            translations.queue(tenantId, messageId, language, clock.instant());
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.tandem.messaging.translation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,13 +21,16 @@ import org.tandem.platform.problem.ApiException;
 @Transactional
 class TranslationService {
 
-    private final EntityManager em;
+    private final TranslationRepository translations;
     private final ThreadAccess threads;
     private final MessageReading reading;
     private final MessageService messages;
+    private final Clock clock;
 
-    TranslationService(EntityManager em, ThreadAccess threads, MessageReading reading, MessageService messages) {
-        this.em = em;
+    TranslationService(TranslationRepository translations, ThreadAccess threads, MessageReading reading,
+                       MessageService messages, Clock clock) {
+        this.translations = translations;
+        this.clock = clock;
         this.threads = threads;
         this.reading = reading;
         this.messages = messages;
@@ -39,14 +42,9 @@ class TranslationService {
         if (message.deleted()) {
             return new Renditions(message.id(), message.language(), null, List.of(), List.of());
         }
-        List<Renditions.Rendition> renditions = em.createQuery(
-                        "FROM MessageTranslation t WHERE t.messageId = :message ORDER BY t.language", MessageTranslation.class)
-                .setParameter("message", message.id()).getResultStream().map(TranslationService::rendition).toList();
-        @SuppressWarnings("unchecked")
-        List<String> pending = em.createNativeQuery("""
-                        SELECT language FROM translation_job
-                        WHERE message_id = :message AND state = 'pending' ORDER BY language""")
-                .setParameter("message", message.id()).getResultList();
+        List<Renditions.Rendition> renditions = translations.ofMessage(message.id()).stream()
+                .map(TranslationService::rendition).toList();
+        List<String> pending = translations.pendingLanguages(message.id());
         return new Renditions(message.id(), message.language(), message.body(), renditions, pending);
     }
 
@@ -64,22 +62,9 @@ class TranslationService {
         if (MessageViews.sameLanguage(language, message.language())) {
             throw ApiException.unprocessable("same_language", "The message is written in " + message.language());
         }
-        em.createNativeQuery("""
-                        INSERT INTO message_translation (message_id, language, tenant_id, body, source, created_at, translated_by)
-                        VALUES (:message, :language, :tenant, :body, 'human', now(), :by)
-                        ON CONFLICT (message_id, language) DO UPDATE
-                          SET body = excluded.body, source = 'human', created_at = now(), translated_by = excluded.translated_by""")
-                .setParameter("message", message.id()).setParameter("language", language)
-                .setParameter("tenant", message.tenantId().toString()).setParameter("body", body.strip())
-                .setParameter("by", threads.me()).executeUpdate();
-        em.createNativeQuery("""
-                        UPDATE translation_job SET state = 'done', last_error = NULL
-                        WHERE message_id = :message AND language = :language AND state <> 'done'""")
-                .setParameter("message", message.id()).setParameter("language", language).executeUpdate();
-        MessageTranslation stored = em.createQuery(
-                        "FROM MessageTranslation t WHERE t.messageId = :message AND t.language = :language",
-                        MessageTranslation.class)
-                .setParameter("message", message.id()).setParameter("language", language).getSingleResult();
+        translations.storeHuman(message.id(), language, message.tenantId(), body.strip(), threads.me(), clock.instant());
+        translations.jobDone(message.id(), language);
+        MessageTranslation stored = translations.one(message.id(), language);
         return rendition(stored);
     }
 

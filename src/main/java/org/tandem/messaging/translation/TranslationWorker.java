@@ -3,7 +3,7 @@ package org.tandem.messaging.translation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.tandem.messaging.message.Message;
+import org.tandem.messaging.message.MessageRepository;
 import org.tandem.platform.tenancy.TenantScope;
 
 /**
@@ -32,15 +33,19 @@ class TranslationWorker {
     private record Source(String body, String language) {
     }
 
-    private final EntityManager em;
+    private final TranslationRepository translations;
+    private final MessageRepository messages;
     private final TranslationProvider provider;
     private final TranslationSettings settings;
     private final TenantScope tenants;
+    private final Clock clock;
 
-    TranslationWorker(EntityManager em, TranslationProvider provider, TranslationSettings settings,
-                      TenantScope tenants) {
+    TranslationWorker(TranslationRepository translations, MessageRepository messages, TranslationProvider provider,
+                      TranslationSettings settings, TenantScope tenants, Clock clock) {
         this.tenants = tenants;
-        this.em = em;
+        this.translations = translations;
+        this.messages = messages;
+        this.clock = clock;
         this.provider = provider;
         this.settings = settings;
     }
@@ -66,19 +71,7 @@ class TranslationWorker {
     }
 
     private List<Job> claim() {
-        List<?> rows = em.createNativeQuery("""
-                        UPDATE translation_job j SET attempts = j.attempts + 1,
-                               next_attempt_at = now() + make_interval(secs => :lease)
-                        FROM (SELECT message_id, language FROM translation_job
-                              WHERE state = 'pending' AND next_attempt_at <= now()
-                              ORDER BY next_attempt_at LIMIT :batch FOR UPDATE SKIP LOCKED) due
-                        WHERE j.message_id = due.message_id AND j.language = due.language
-                        RETURNING j.message_id, j.language, j.tenant_id, j.attempts""")
-                .setParameter("lease", (double) settings.lease().toSeconds())
-                .setParameter("batch", settings.batchSize()).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Job((UUID) r[0], (String) r[1], UUID.fromString((String) r[2]), ((Number) r[3]).intValue()))
-                .toList();
+        return translations.claimDue(settings.lease().toSeconds(), settings.batchSize());
     }
 
     private void attempt(Job job) {
@@ -111,40 +104,23 @@ class TranslationWorker {
     private void store(Job job, String translatedFrom, String translated) {
         // Holding the job's row makes an edit's re-queue wait until this rendition is stored, so it
         // is then deleted with the other stale ones.
-        em.createNativeQuery("SELECT 1 FROM translation_job WHERE message_id = :message AND language = :language FOR UPDATE")
-                .setParameter("message", job.messageId()).setParameter("language", job.language()).getResultList();
+        translations.lockJob(job.messageId(), job.language());
         Message message = message(job.messageId());
         if (message == null || message.deleted() || !translatedFrom.equals(message.body())) {
             return; // deleted (jobs went with it) or edited meanwhile (its edit queued the job again)
         }
-        em.createNativeQuery("""
-                        INSERT INTO message_translation (message_id, language, tenant_id, body, source, created_at)
-                        VALUES (:message, :language, :tenant, :body, 'machine', now())
-                        ON CONFLICT (message_id, language) DO UPDATE SET body = excluded.body, created_at = now()
-                          WHERE message_translation.source = 'machine'""")
-                .setParameter("message", job.messageId()).setParameter("language", job.language())
-                .setParameter("tenant", job.tenant().toString()).setParameter("body", translated).executeUpdate();
+        translations.storeMachine(job.messageId(), job.language(), job.tenant(), translated, clock.instant());
         finish(job);
     }
 
     private void finish(Job job) {
-        em.createNativeQuery("""
-                        UPDATE translation_job SET state = 'done', last_error = NULL
-                        WHERE message_id = :message AND language = :language AND attempts = :attempts""")
-                .setParameter("message", job.messageId()).setParameter("language", job.language())
-                .setParameter("attempts", job.attempts()).executeUpdate();
+        translations.finish(job.messageId(), job.language(), job.attempts());
     }
 
     private void retryLater(Job job, String error) {
-        em.createNativeQuery("""
-                        UPDATE translation_job
-                        SET state = CASE WHEN attempts >= :max THEN 'failed' ELSE 'pending' END,
-                            next_attempt_at = now() + make_interval(secs => :delay), last_error = :error
-                        WHERE message_id = :message AND language = :language AND attempts = :attempts""")
-                .setParameter("max", settings.maxAttempts()).setParameter("delay", (double) backoff(job.attempts()).toSeconds())
-                .setParameter("error", error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500)))
-                .setParameter("message", job.messageId()).setParameter("language", job.language())
-                .setParameter("attempts", job.attempts()).executeUpdate();
+        translations.retryLater(job.messageId(), job.language(), job.attempts(), settings.maxAttempts(),
+                backoff(job.attempts()).toSeconds(),
+                error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500)));
     }
 
     /** 1st failure: the base backoff; each further one doubles it, up to the maximum. */
@@ -154,15 +130,10 @@ class TranslationWorker {
     }
 
     private Message message(UUID id) {
-        return em.createQuery("FROM Message m WHERE m.id = :id", Message.class).setParameter("id", id)
-                .getResultStream().findFirst().orElse(null);
+        return messages.current(id).orElse(null);
     }
 
     private boolean humanRendition(Job job) {
-        return !em.createQuery("""
-                        SELECT 1 FROM MessageTranslation t
-                        WHERE t.messageId = :message AND t.language = :language AND t.source = 'human'""")
-                .setParameter("message", job.messageId()).setParameter("language", job.language())
-                .getResultList().isEmpty();
+        return translations.hasHumanRendition(job.messageId(), job.language());
     }
 }

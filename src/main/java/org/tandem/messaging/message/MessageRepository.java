@@ -1,0 +1,160 @@
+package org.tandem.messaging.message;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.tandem.access.Connections;
+import org.tandem.identity.Account;
+import org.tandem.platform.persistence.Sql;
+
+/**
+ * Messages with their earlier versions and the rows of those who hid them (one aggregate), and the
+ * plain-SQL page of a thread.
+ */
+@ApplicationScoped
+public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
+
+    /** The columns of {@link MessageViews.Stored}, for a query over {@code message m}. */
+    private static final String STORED_COLUMNS = "m.id, m.thread_id, m.seq, m.author_id, m.client_message_id, m.body,"
+            + " m.language, m.urgent, m.deleted_at IS NOT NULL AS deleted, m.created_at, m.edited_at, m.version";
+
+    private final Sql sql;
+
+    MessageRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The author's earlier message in the thread with this client message id, if any. */
+    Optional<Message> byClientMessageId(UUID threadId, UUID authorId, String clientMessageId) {
+        return getEntityManager().createQuery("""
+                        FROM Message m WHERE m.threadId = :thread AND m.authorId = :author
+                          AND m.clientMessageId = :client""", Message.class)
+                .setParameter("thread", threadId).setParameter("author", authorId)
+                .setParameter("client", clientMessageId).getResultStream().findFirst();
+    }
+
+    /** Whether the author has posted a message with this client message id in the thread. */
+    public boolean clientMessageIdUsed(UUID threadId, UUID authorId, String clientMessageId) {
+        return !getEntityManager().createQuery("""
+                        SELECT m.id FROM Message m WHERE m.threadId = :thread AND m.authorId = :me
+                          AND m.clientMessageId = :client""", UUID.class)
+                .setParameter("thread", threadId).setParameter("me", authorId).setParameter("client", clientMessageId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The thread's message at position {@code seq}, if any. */
+    public Optional<Message> atSeq(UUID threadId, long seq) {
+        return getEntityManager().createQuery("FROM Message m WHERE m.threadId = :thread AND m.seq = :seq", Message.class)
+                .setParameter("thread", threadId).setParameter("seq", seq).getResultStream().findFirst();
+    }
+
+    /** The message as stored now (a query, not the session's copy); empty when it is gone. */
+    public Optional<Message> current(UUID messageId) {
+        return getEntityManager().createQuery("FROM Message m WHERE m.id = :id", Message.class)
+                .setParameter("id", messageId).getResultStream().findFirst();
+    }
+
+    /** The messages with these ids, in no particular order. */
+    public List<Message> withIds(List<UUID> ids) {
+        return getEntityManager().createQuery("FROM Message m WHERE m.id IN :ids", Message.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Locks the message's row and reloads it, so what is compared next is what the row holds. */
+    void lockForEdit(Message message) {
+        getEntityManager().lock(message, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(message);
+    }
+
+    void addEdit(MessageEdit edit) {
+        getEntityManager().persist(edit);
+    }
+
+    List<MessageEdit> edits(UUID messageId) {
+        return getEntityManager()
+                .createQuery("FROM MessageEdit e WHERE e.messageId = :message ORDER BY e.editedAt", MessageEdit.class)
+                .setParameter("message", messageId).getResultList();
+    }
+
+    boolean hiddenFor(UUID accountId, UUID messageId) {
+        return getEntityManager().find(HiddenMessage.class, new HiddenMessage.Key(accountId, messageId)) != null;
+    }
+
+    void hide(HiddenMessage hidden) {
+        getEntityManager().persist(hidden);
+    }
+
+    /**
+     * A page of the thread in plain SQL, from just past {@code anchor} towards older or newer
+     * messages, leaving out those the reader hid and those of people they blocked.
+     */
+    List<MessageViews.Stored> page(UUID threadId, UUID readerId, boolean older, long anchor, int limit) {
+        String tenant = sql.tenant();
+        return sql.list("SELECT " + STORED_COLUMNS + " FROM message m"
+                        + " WHERE m.tenant_id = ? AND m.thread_id = ? AND m.seq " + (older ? "<" : ">") + " ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.tenant_id = ?"
+                        + "                 AND h.account_id = ? AND h.message_id = m.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = ?"
+                        + "                 AND b.blocker_id = ? AND b.blocked_id = m.author_id)"
+                        + " ORDER BY m.seq " + (older ? "DESC" : "ASC") + " LIMIT ?",
+                MessageRepository::stored,
+                tenant, threadId, anchor, tenant, readerId, tenant, readerId, limit);
+    }
+
+    /**
+     * Full-text search over the messages of the reader's own threads, newest first, below the cursor
+     * ({@code afterAt}, {@code afterSeq}, {@code afterId}) when given, within one thread when named:
+     * the ids of a page. Deleted, hidden-for-me and blocked authors' messages never match; in a thread
+     * about a student, a guardian's messages match only while a current link allows it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> search(UUID readerId, UUID tenantId, String q, UUID threadId, Instant afterAt, long afterSeq,
+                             UUID afterId, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT m.id FROM message m
+                        JOIN thread_participant p ON p.thread_id = m.thread_id AND p.account_id = :me AND p.active
+                        JOIN thread t ON t.id = m.thread_id
+                        WHERE m.tenant_id = :tenant AND m.search @@ websearch_to_tsquery('simple', :q)
+                          AND m.deleted_at IS NULL
+                          AND (CAST(:thread AS uuid) IS NULL OR m.thread_id = CAST(:thread AS uuid))
+                          AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = :me)
+                          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = :me AND b.blocked_id = m.author_id)
+                          AND (t.student_id IS NULL OR p.role = 'staff' OR """
+                        + Connections.currentLinkSql(":tenant", ":me", "t.student_id") + """
+                        )
+                          AND (CAST(:afterAt AS timestamptz) IS NULL
+                               OR (m.created_at, m.seq, m.id) < (CAST(:afterAt AS timestamptz), :afterSeq, CAST(:afterId AS uuid)))
+                        ORDER BY m.created_at DESC, m.seq DESC, m.id DESC
+                        LIMIT :fetch""")
+                .setParameter("me", readerId)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("q", q)
+                .setParameter("thread", threadId == null ? null : threadId.toString())
+                .setParameter("afterAt", afterAt == null ? null : afterAt.toString())
+                .setParameter("afterSeq", afterSeq)
+                .setParameter("afterId", afterId == null ? null : afterId.toString())
+                .setParameter("fetch", limit)
+                .getResultList();
+    }
+
+    /**
+     * An account of identity's, for its preferred language (the one read of another feature's entity
+     * left here; it is the same {@code find} the services made before).
+     */
+    public Account account(UUID accountId) {
+        return getEntityManager().find(Account.class, accountId);
+    }
+
+    private static MessageViews.Stored stored(ResultSet rs) throws SQLException {
+        return new MessageViews.Stored(Sql.uuid(rs, "id"), Sql.uuid(rs, "thread_id"), rs.getLong("seq"),
+                Sql.uuid(rs, "author_id"), rs.getString("client_message_id"), rs.getString("body"),
+                rs.getString("language"), rs.getBoolean("urgent"), rs.getBoolean("deleted"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "edited_at"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,232 @@
+package org.tandem.messaging.thread;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.tandem.messaging.dto.ReadReceipts;
+import org.tandem.platform.persistence.Sql;
+
+/**
+ * Thread participants: memberships, read positions and the unread counts kept on each row, and the
+ * plain-SQL reads of the inbox and the unread total.
+ */
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, Participant.Key> {
+
+    /** The inbox's filters: archived or not, and optionally only unread, starred, or of a student or class. */
+    public record InboxFilter(boolean archived, boolean unreadOnly, boolean starredOnly, UUID studentId, UUID classId) {
+    }
+
+    /** How far an announcement reached: its recipients, and how many of them have read it. */
+    public record Reach(int recipients, int read) {
+    }
+
+    /**
+     * The columns an inbox row has, over {@code thread_participant p} and {@code thread t}: the
+     * latest message's preview is kept on the thread row ({@link ThreadPreview}).
+     */
+    private static final String INBOX_COLUMNS = """
+            t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
+            t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted,
+            t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
+            p.last_activity_at AS participant_activity_at""";
+
+    /** The unread count of participant row {@code p} if its read position were {@code %s}. */
+    private static final String UNREAD_AFTER = """
+            (SELECT count(*) FROM message m
+             WHERE m.thread_id = p.thread_id AND m.seq > %s
+               AND m.deleted_at IS NULL AND m.author_id <> p.account_id
+               AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = p.account_id)
+               AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
+
+    private final Sql sql;
+
+    ParticipantRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The account's membership of the thread, active or not; null when it never took part. */
+    public Participant member(UUID threadId, UUID accountId) {
+        return findById(new Participant.Key(threadId, accountId));
+    }
+
+    List<Participant> ofThread(UUID threadId) {
+        return getEntityManager().createQuery("FROM Participant p WHERE p.threadId = :thread", Participant.class)
+                .setParameter("thread", threadId).getResultList();
+    }
+
+    /** A returning member starts with everything up to {@code seq} read. */
+    void reactivate(UUID threadId, UUID accountId, long seq) {
+        getEntityManager().createQuery("""
+                        UPDATE Participant p SET p.active = true, p.unreadCount = 0, p.lastReadSeq = :seq
+                        WHERE p.threadId = :thread AND p.accountId = :account""")
+                .setParameter("seq", seq).setParameter("thread", threadId)
+                .setParameter("account", accountId).executeUpdate();
+    }
+
+    void deactivate(UUID threadId, UUID accountId) {
+        getEntityManager().createQuery("""
+                        UPDATE Participant p SET p.active = false, p.unreadCount = 0
+                        WHERE p.threadId = :thread AND p.accountId = :account AND p.active = true""")
+                .setParameter("thread", threadId).setParameter("account", accountId).executeUpdate();
+    }
+
+    /** A new message counts as unread for every active member but its author and those who blocked them. */
+    public void bumpUnreadExceptAuthor(UUID threadId, UUID authorId, Instant at) {
+        getEntityManager().createQuery("""
+                        UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
+                               p.archived = false
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
+                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
+                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
+                .setParameter("now", at).setParameter("thread", threadId).setParameter("author", authorId)
+                .executeUpdate();
+    }
+
+    /** The author has read everything up to their own message. */
+    public void readOwnPost(UUID threadId, UUID authorId, long seq, Instant at) {
+        getEntityManager().createQuery("""
+                        UPDATE Participant p SET p.lastReadSeq = :seq, p.lastReadAt = :now, p.lastActivityAt = :now,
+                               p.unreadCount = 0
+                        WHERE p.threadId = :thread AND p.accountId = :author""")
+                .setParameter("seq", seq).setParameter("now", at).setParameter("thread", threadId)
+                .setParameter("author", authorId).executeUpdate();
+    }
+
+    /** A message deleted for everyone leaves the unread counts of those who still counted it. */
+    public void dropUnreadOfRemoved(UUID threadId, UUID authorId, long seq, UUID messageId) {
+        getEntityManager().createQuery("""
+                        UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
+                          AND p.lastReadSeq < :seq AND p.unreadCount > 0
+                          AND NOT EXISTS (SELECT 1 FROM HiddenMessage h
+                                          WHERE h.messageId = :message AND h.accountId = p.accountId)
+                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
+                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
+                .setParameter("thread", threadId).setParameter("author", authorId)
+                .setParameter("seq", seq).setParameter("message", messageId).executeUpdate();
+    }
+
+    /** One unread message fewer for this member (one they hid). */
+    public void dropOneUnread(UUID threadId, UUID accountId) {
+        getEntityManager().createQuery("""
+                        UPDATE Participant p SET p.unreadCount = p.unreadCount - 1
+                        WHERE p.threadId = :thread AND p.accountId = :me AND p.unreadCount > 0""")
+                .setParameter("thread", threadId).setParameter("me", accountId).executeUpdate();
+    }
+
+    /**
+     * Moves the reader's position forward to {@code seq} (never back) and recounts, in one statement.
+     * Two statements on the same row deadlocked against posts: the second update of a row this
+     * transaction had already updated makes PostgreSQL re-check the foreign key, which takes a key-share
+     * lock on the thread row that a post holds while it waits for this participant row.
+     */
+    void markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at) {
+        getEntityManager().createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
+                        + " last_read_at = :now, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, :seq)")
+                        + " WHERE p.thread_id = :thread AND p.account_id = :account")
+                .setParameter("seq", seq).setParameter("now", at).setParameter("thread", threadId)
+                .setParameter("account", accountId).executeUpdate();
+    }
+
+    /** Recounts the threads the reader shares with another account, after pending changes are written. */
+    void recountShared(UUID readerId, UUID otherId) {
+        getEntityManager().flush();
+        getEntityManager().createNativeQuery("UPDATE thread_participant p SET unread_count = "
+                        + UNREAD_AFTER.formatted("p.last_read_seq") + """
+                         WHERE p.account_id = :reader AND p.active
+                           AND p.thread_id IN (SELECT o.thread_id FROM thread_participant o WHERE o.account_id = :other)""")
+                .setParameter("reader", readerId).setParameter("other", otherId).executeUpdate();
+    }
+
+    /** Takes the row lock of the account's membership, to serialise what one member does once per thread. */
+    public void lockMembership(UUID threadId, UUID accountId) {
+        getEntityManager().createNativeQuery("""
+                        SELECT account_id FROM thread_participant WHERE thread_id = :thread AND account_id = :me
+                        FOR UPDATE""")
+                .setParameter("thread", threadId).setParameter("me", accountId).getSingleResult();
+    }
+
+    /** Who of the thread's active members other than the author has read up to {@code seq}, by name. */
+    public List<ReadReceipts.Reader> readReceipts(UUID threadId, UUID authorId, long seq) {
+        return getEntityManager().createQuery("""
+                        SELECT p.accountId, a.displayName, p.role, p.lastReadSeq >= :seq, p.lastReadAt
+                        FROM Participant p JOIN Account a ON a.id = p.accountId
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
+                        ORDER BY a.displayName""", Object[].class)
+                .setParameter("seq", seq).setParameter("thread", threadId)
+                .setParameter("author", authorId).getResultList().stream()
+                .map(r -> new ReadReceipts.Reader((UUID) r[0], (String) r[1], (String) r[2], (Boolean) r[3],
+                        (Boolean) r[3] ? (Instant) r[4] : null))
+                .toList();
+    }
+
+    /** An announcement's recipients (active members but its author) and how many have read its message. */
+    public Reach reach(UUID threadId, UUID authorId) {
+        Object[] reach = getEntityManager().createQuery("""
+                        SELECT count(p), coalesce(sum(CASE WHEN p.lastReadSeq >= 1 AND p.lastReadAt IS NOT NULL
+                                                           THEN 1 ELSE 0 END), 0)
+                        FROM Participant p
+                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author""", Object[].class)
+                .setParameter("thread", threadId).setParameter("author", authorId).getSingleResult();
+        return new Reach(((Number) reach[0]).intValue(), ((Number) reach[1]).intValue());
+    }
+
+    /** The preferred languages of the thread's active members, each once. */
+    public List<String> languagesOfMembers(UUID threadId) {
+        return getEntityManager().createQuery("""
+                        SELECT DISTINCT a.preferredLanguage FROM Participant p JOIN Account a ON a.id = p.accountId
+                        WHERE p.threadId = :thread AND p.active = true""", String.class)
+                .setParameter("thread", threadId).getResultList();
+    }
+
+    /**
+     * A page of the account's inbox in plain SQL, latest activity first, continuing below
+     * ({@code afterAt}, {@code afterThread}) when given; {@code row} maps {@link #INBOX_COLUMNS}.
+     */
+    public <T> List<T> inboxPage(UUID accountId, InboxFilter filter, Instant afterAt, UUID afterThread, int limit,
+                                 Sql.Row<T> row) {
+        String tenant = sql.tenant();
+        List<Object> params = new ArrayList<>(List.of(tenant, tenant, accountId, filter.archived()));
+        StringBuilder select = new StringBuilder("SELECT " + INBOX_COLUMNS + """
+                 FROM thread_participant p
+                JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
+                WHERE p.tenant_id = ? AND p.account_id = ? AND p.active AND p.archived = ?""");
+        if (filter.unreadOnly()) select.append(" AND p.unread_count > 0");
+        if (filter.starredOnly()) select.append(" AND p.starred");
+        if (filter.studentId() != null) {
+            select.append(" AND t.student_id = ?");
+            params.add(filter.studentId());
+        }
+        if (filter.classId() != null) {
+            select.append(" AND t.class_id = ?");
+            params.add(filter.classId());
+        }
+        if (afterAt != null) {
+            // The redundant "<= at" is what PostgreSQL can use as a range bound on the inbox index;
+            // with the OR alone it filters every row above the cursor, so a deep page cost as much as OFFSET.
+            select.append(" AND p.last_activity_at <= ?"
+                    + " AND (p.last_activity_at < ? OR (p.last_activity_at = ? AND p.thread_id < ?))");
+            params.addAll(List.of(afterAt, afterAt, afterAt, afterThread));
+        }
+        select.append(" ORDER BY p.last_activity_at DESC, p.thread_id DESC LIMIT ?");
+        params.add(limit);
+        return sql.list(select.toString(), row, params.toArray());
+    }
+
+    /** Total unread messages across the account's inbox (archived and muted threads excluded), in plain SQL. */
+    public long unreadTotal(UUID accountId) {
+        return sql.one("""
+                        SELECT coalesce(sum(unread_count), 0) FROM thread_participant
+                        WHERE tenant_id = ? AND account_id = ? AND active AND NOT archived AND NOT muted""",
+                rs -> rs.getLong(1), sql.tenant(), accountId).orElse(0L);
+    }
+
+    /** Forgets every loaded thread and participant, so that reads after a bulk update see what it wrote. */
+    public void forgetLoaded() {
+        getEntityManager().clear();
+    }
+}

@@ -1,0 +1,112 @@
+package org.tandem.messaging.thread;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.tandem.access.Connections;
+import org.tandem.platform.persistence.Sql;
+
+/** Threads: their row locks, their message numbering, the inbox preview kept on the row, and the reader check. */
+@ApplicationScoped
+public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UUID> {
+
+    /** What reading a thread needs of the caller's membership, in one row. */
+    record ReaderRow(UUID studentId, String role, String language, boolean linked) {
+    }
+
+    private final Sql sql;
+
+    ThreadRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Takes the thread's row lock for a post (or a schedule): it serialises posts in a thread, so
+     * the client-message-id check and the next seq are race-free.
+     */
+    public void lockForPost(UUID threadId) {
+        getEntityManager().createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR UPDATE")
+                .setParameter("thread", threadId).getSingleResult();
+    }
+
+    /** Waits for posts in flight in the thread (they hold its row FOR UPDATE) and keeps new ones out until commit. */
+    void lockAgainstPosts(UUID threadId) {
+        getEntityManager().createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR SHARE")
+                .setParameter("thread", threadId).getResultList();
+    }
+
+    /** Numbers the thread's next message and records the activity; call with the row locked. */
+    public long nextSeq(UUID threadId, Instant at) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                        UPDATE thread SET last_seq = last_seq + 1, last_activity_at = :now
+                        WHERE id = :thread RETURNING last_seq""")
+                .setParameter("now", at).setParameter("thread", threadId).getSingleResult()).longValue();
+    }
+
+    /** The threads whose audience depends on this student: about them, of their classes, or announced to their school. */
+    List<MessageThread> audienceDependsOn(UUID studentId, List<UUID> classes, UUID school) {
+        var query = getEntityManager().createQuery("FROM MessageThread t WHERE t.studentId = :student"
+                                + (classes.isEmpty() ? "" : " OR t.classId IN :classes")
+                                + (school == null ? "" : " OR (t.kind = :announcement AND t.audienceSchoolId = :school)"),
+                        MessageThread.class)
+                .setParameter("student", studentId);
+        if (!classes.isEmpty()) {
+            query.setParameter("classes", classes);
+        }
+        if (school != null) {
+            query.setParameter("announcement", ThreadKind.ANNOUNCEMENT).setParameter("school", school);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * The reader's membership, language and (for a guardian in a thread about a student) whether a
+     * current link ties them to the student, in one plain-SQL statement; empty when not an active member.
+     */
+    Optional<ReaderRow> reader(UUID threadId, UUID accountId) {
+        String tenant = sql.tenant();
+        return sql.one("""
+                        SELECT t.student_id, p.role, a.preferred_language,
+                               t.student_id IS NOT NULL AND p.role = 'guardian'
+                                 AND """ + Connections.currentLinkSql("?", "p.account_id", "t.student_id") + """
+                                   AS linked
+                        FROM thread t
+                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
+                                                 AND p.active
+                        LEFT JOIN account a ON a.tenant_id = ? AND a.id = p.account_id
+                        WHERE t.tenant_id = ? AND t.id = ?""",
+                rs -> new ReaderRow(Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getString("preferred_language"),
+                        rs.getBoolean("linked")),
+                tenant, tenant, tenant, accountId, tenant, tenant, threadId);
+    }
+
+    void previewPosted(UUID threadId, UUID messageId, UUID authorId, String body, Instant at) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE thread SET last_message_id = :message, last_author_id = :author,
+                               last_snippet = left(:body, %d), last_deleted = false, last_message_at = :at
+                        WHERE id = :thread""".formatted(ThreadPreview.KEPT))
+                .setParameter("message", messageId).setParameter("author", authorId)
+                .setParameter("body", body).setParameter("at", at)
+                .setParameter("thread", threadId).executeUpdate();
+    }
+
+    /** Only while the message is still the latest: the condition is evaluated again after a post's row lock. */
+    void previewEdited(UUID threadId, UUID messageId, String body) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE thread SET last_snippet = left(:body, %d)
+                        WHERE id = :thread AND last_message_id = :message""".formatted(ThreadPreview.KEPT))
+                .setParameter("body", body).setParameter("thread", threadId)
+                .setParameter("message", messageId).executeUpdate();
+    }
+
+    /** Only while the message is still the latest, as for an edit. */
+    void previewRemoved(UUID threadId, UUID messageId) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE thread SET last_snippet = NULL, last_deleted = true
+                        WHERE id = :thread AND last_message_id = :message""")
+                .setParameter("thread", threadId).setParameter("message", messageId).executeUpdate();
+    }
+}
