@@ -72,7 +72,7 @@ class TranslationQueue {
             em.createNativeQuery("""
                             INSERT INTO translation_job (message_id, language, tenant_id, state, attempts, next_attempt_at)
                             VALUES (:message, :language, :tenant, 'pending', 0, now())
-                            ON CONFLICT (message_id, language) DO UPDATE
+                            ON CONFLICT (tenant_id, message_id, language) DO UPDATE
                               SET state = 'pending', attempts = 0, next_attempt_at = now(), last_error = NULL""")
                     .setParameter("message", message.id()).setParameter("language", language)
                     .setParameter("tenant", message.tenantId().toString()).executeUpdate();

@@ -61,7 +61,7 @@ class TranslationService {
         em.createNativeQuery("""
                         INSERT INTO message_translation (message_id, language, tenant_id, body, source, created_at, translated_by)
                         VALUES (:message, :language, :tenant, :body, 'human', now(), :by)
-                        ON CONFLICT (message_id, language) DO UPDATE
+                        ON CONFLICT (tenant_id, message_id, language) DO UPDATE
                           SET body = excluded.body, source = 'human', created_at = now(), translated_by = excluded.translated_by""")
                 .setParameter("message", message.id()).setParameter("language", language)
                 .setParameter("tenant", message.tenantId().toString()).setParameter("body", body.strip())

@@ -121,7 +121,7 @@ class TranslationWorker {
         em.createNativeQuery("""
                         INSERT INTO message_translation (message_id, language, tenant_id, body, source, created_at)
                         VALUES (:message, :language, :tenant, :body, 'machine', now())
-                        ON CONFLICT (message_id, language) DO UPDATE SET body = excluded.body, created_at = now()
+                        ON CONFLICT (tenant_id, message_id, language) DO UPDATE SET body = excluded.body, created_at = now()
                           WHERE message_translation.source = 'machine'""")
                 .setParameter("message", job.messageId()).setParameter("language", job.language())
                 .setParameter("tenant", job.tenant().toString()).setParameter("body", translated).executeUpdate();

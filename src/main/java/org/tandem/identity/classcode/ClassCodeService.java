@@ -53,7 +53,7 @@ class ClassCodeService {
         }
         em.createNativeQuery("""
                         INSERT INTO class_code (class_id, tenant_id, code, active, rotated_at, version)
-                        VALUES (:class, :tenant, :code, true, now(), 0) ON CONFLICT (class_id) DO NOTHING""")
+                        VALUES (:class, :tenant, :code, true, now(), 0) ON CONFLICT (tenant_id, class_id) DO NOTHING""")
                 .setParameter("class", classId)
                 .setParameter("tenant", tenant.current().orElseThrow().toString())
                 .setParameter("code", unusedCode())
