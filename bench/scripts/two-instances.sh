@@ -160,10 +160,11 @@ max_mix "$ONE_PORT" one-instance-again
 # --- 2. Stopping and starting B under a fixed-rate load --------------------------------------------
 log "2. the mix at $RATE/s for ${DURATION}s through the balancer; B is stopped after 8 s and started again"
 poll_ready() { # one line per 100 ms: epoch ms, B's readiness status and curl's exit code (7: nothing listens, 28: no answer in 2 s)
-    local t code
+    local t code rc
     while :; do
-        t=$(now_ms); code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$B_PORT/q/health/ready" 2>/dev/null)
-        echo "$t $code $?"; sleep 0.1
+        t=$(now_ms); rc=0
+        code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$B_PORT/q/health/ready" 2>/dev/null) || rc=$?
+        echo "$t $code $rc"; sleep 0.1
     done
 }
 poll_ready > "$OUT/b-readiness.txt" & PID[poller]=$!
@@ -223,6 +224,8 @@ const lines = fs.readFileSync(`${out}/nginx/access.log`, 'utf8').trim().split('\
 }).filter((r) => r && r.t >= num(tLoad) && r.t <= num(tReady) + 60000);
 const failed = lines.filter((r) => r.status >= 500);
 const retried = lines.filter((r) => r.upstream.includes(','));
+const firstErrorOnB = lines.find((r) => r.t >= num(tTerm) && r.upstream.split(', ')[0] === `127.0.0.1:${bPort}`
+  && /^50[234]/.test(r.upstreamStatus));
 const servedByB = (from, to) => lines.filter((r) => r.t >= from && r.t < to && r.upstream.endsWith(`:${bPort}`)).length;
 const summary = {
   throughput_rps: { one_instance: rps('max-one-instance.txt'), two_instances: rps('max-two-instances.txt'),
@@ -234,6 +237,7 @@ const summary = {
     b_exit_after_sigterm_ms: num(tExit) - num(tTerm), b_ready_after_restart_ms: num(tReady) - num(tRestart),
     b_readiness_down_after_sigterm_ms: firstDown ? firstDown[0] - num(tTerm) : null,
     b_listener_closed_after_sigterm_ms: firstClosed ? firstClosed[0] - num(tTerm) : null,
+    b_first_balancer_error_after_sigterm_ms: firstErrorOnB ? Math.round(firstErrorOnB.t - num(tTerm)) : null,
     b_last_ready_after_sigterm_ms: lastUp ? lastUp[0] - num(tTerm) : null,
     b_readiness_polls_unanswered_in_2s: after.filter(([, , exit]) => exit === 28).length,
     requests_served_by_b_between_sigterm_and_exit: servedByB(num(tTerm), num(tExit)),
