@@ -1,106 +1,117 @@
 package org.tandem.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.tandem.directory.Guardianship;
-import org.tandem.directory.SchoolClass;
-import org.tandem.directory.Student;
 import org.tandem.platform.problem.ApiException;
 
 /**
  * The one place that decides whether the caller may act on a student, a class or a school
- * (legitimate educational interest). Outside the caller's scope is a 404, indistinguishable from
- * a record that does not exist; a role without the function is a 403. Tenant isolation is already
- * applied underneath by Hibernate, so nothing here can reach another district's records.
+ * (legitimate educational interest), on top of {@link Connections}. Outside the caller's scope is a
+ * 404, indistinguishable from a record that does not exist; a role or link without the function is
+ * a 403. Decisions are made in batch ({@link #permitted}); the {@code require…} methods throw the
+ * answer for one record. Tenant isolation is applied underneath by Hibernate.
  */
 @ApplicationScoped
 public class AccessPolicy {
 
-    private final Caller caller;
-    private final EntityManager em;
-    private final AuditLog audit;
-    private final Clock clock;
+    /** Why a decision about one student came out as it did. */
+    private enum Verdict { ALLOWED, NOT_ADMINISTRATOR, LINK_WITHOUT_PERMISSION, OUT_OF_SCOPE }
 
-    AccessPolicy(Caller caller, EntityManager em, AuditLog audit) {
+    private final Caller caller;
+    private final Connections connections;
+    private final AuditLog audit;
+
+    AccessPolicy(Caller caller, Connections connections, AuditLog audit) {
         this.caller = caller;
-        this.em = em;
+        this.connections = connections;
         this.audit = audit;
-        this.clock = Clock.systemUTC();
     }
 
-    /** Checks a capability on a student and returns the student; a 404 when out of scope. */
-    public Student requireStudent(UUID studentId, StudentCapability capability) {
-        Student student = studentId == null ? null : em.find(Student.class, studentId);
-        if (student == null) {
+    /** Checks a capability on a student and returns where the student belongs; a 404 when out of scope. */
+    public StudentPlace requireStudent(UUID studentId, StudentCapability capability) {
+        if (studentId == null) {
             throw ApiException.notFound("Student " + studentId);
         }
-        if (caller.isDistrictAdmin() || caller.adminSchoolIds().contains(student.schoolId())) {
-            return student;
-        }
-        if (capability == StudentCapability.ADMINISTER) {
-            throw denied(caller.has(Roles.SCHOOL_ADMIN) ? null : "Only administrators change directory records",
-                    "Student " + studentId);
-        }
-        if (!caller.staffIds().isEmpty() && teachesNow(caller.staffIds(), studentId)) {
-            return student;
-        }
-        Optional<Guardianship> link = guardianship(studentId);
-        if (link.isPresent()) {
-            if (allows(link.get(), capability)) {
-                return student;
-            }
-            throw ApiException.forbidden("Your link to this student does not include this permission");
-        }
-        throw ApiException.notFound("Student " + studentId);
+        Decisions decisions = decide(List.of(studentId), capability);
+        return switch (decisions.verdicts().get(studentId)) {
+            case ALLOWED -> decisions.places().get(studentId);
+            case NOT_ADMINISTRATOR -> throw ApiException.forbidden("Only administrators change directory records");
+            case LINK_WITHOUT_PERMISSION ->
+                    throw ApiException.forbidden("Your link to this student does not include this permission");
+            case OUT_OF_SCOPE -> throw ApiException.notFound("Student " + studentId);
+        };
     }
 
     /** {@link #requireStudent} for reading the student's records, written to the audit log. */
-    public Student readStudent(UUID studentId, StudentCapability capability, String action) {
-        Student student = requireStudent(studentId, capability);
-        audit.recordRead(student.id(), action, purposeOfCaller(student));
+    public StudentPlace readStudent(UUID studentId, StudentCapability capability, String action) {
+        StudentPlace student = requireStudent(studentId, capability);
+        audit.recordRead(student.studentId(), action, purposeOfCaller(student.schoolId()));
         return student;
     }
 
-    /** Whether the caller may act on the student, without throwing. */
-    public boolean may(UUID studentId, StudentCapability capability) {
-        try {
-            requireStudent(studentId, capability);
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
+    /** Of these students, those the caller may act on with the capability (a fixed number of statements). */
+    public Set<UUID> permitted(Collection<UUID> studentIds, StudentCapability capability) {
+        Set<UUID> allowed = new LinkedHashSet<>();
+        decide(studentIds, capability).verdicts().forEach((id, verdict) -> {
+            if (verdict == Verdict.ALLOWED) {
+                allowed.add(id);
+            }
+        });
+        return allowed;
     }
 
-    /** The class, if the caller teaches it, administers its school, or is a family of a student in it. */
-    public SchoolClass requireClass(UUID classId, boolean toManage) {
-        SchoolClass schoolClass = classId == null ? null : em.find(SchoolClass.class, classId);
-        if (schoolClass == null) {
+    /** Whether the caller may act on the student with the capability. */
+    public boolean may(UUID studentId, StudentCapability capability) {
+        return studentId != null && permitted(List.of(studentId), capability).contains(studentId);
+    }
+
+    /** Students the caller may see: their children (guardians) and students of their current classes (staff). */
+    public Set<UUID> visibleStudents() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        caller.guardianId().ifPresent(guardian ->
+                connections.linksOfGuardian(guardian).forEach(link -> ids.add(link.studentId())));
+        ids.addAll(connections.studentsTaughtBy(caller.staffIds()));
+        return ids;
+    }
+
+    /** Classes the caller teaches now. */
+    public List<UUID> taughtClasses() {
+        return connections.classesTaughtBy(caller.staffIds());
+    }
+
+    /**
+     * The class's school, if the caller is on the class's staff, administers its school, or is a family
+     * of a student in it; families may not manage it ({@code toManage}: a 403).
+     */
+    public ClassPlace requireClass(UUID classId, boolean toManage) {
+        UUID schoolId = classId == null ? null : connections.schoolOfClass(classId).orElse(null);
+        if (schoolId == null) {
             throw ApiException.notFound("Class " + classId);
         }
-        if (caller.isDistrictAdmin() || caller.adminSchoolIds().contains(schoolClass.schoolId())) {
-            return schoolClass;
+        ClassPlace place = new ClassPlace(classId, schoolId);
+        if (administers(schoolId) || connections.onStaffOfClass(caller.staffIds(), classId)) {
+            return place;
         }
-        if (!caller.staffIds().isEmpty() && teachesClass(caller.staffIds(), classId)) {
-            return schoolClass;
-        }
-        if (caller.guardianId().isPresent() && familyOfClass(caller.guardianId().get(), classId)) {
+        if (caller.guardianId().isPresent() && connections.familyOfClass(caller.guardianId().get(), classId)) {
             if (toManage) {
                 throw ApiException.forbidden("Families cannot manage a class");
             }
-            return schoolClass;
+            return place;
         }
         throw ApiException.notFound("Class " + classId);
     }
 
     /** Administrators of the school (or the district) may change its directory; others get 403 or 404. */
     public void requireSchoolAdministration(UUID schoolId) {
-        if (caller.isDistrictAdmin() || caller.adminSchoolIds().contains(schoolId)) {
+        if (administers(schoolId)) {
             return;
         }
         if (caller.has(Roles.SCHOOL_ADMIN)) {
@@ -132,129 +143,64 @@ public class AccessPolicy {
         }
     }
 
-    /**
-     * Which guardians (JPQL alias {@code e}) the admins of {@code :schools} manage: those with a child
-     * (linked in any state) at one of the schools, and those linked to no student at all yet, who
-     * belong to no school and must be reachable to be linked. Used for lists and single records alike.
-     */
-    public static final String GUARDIAN_OF_SCHOOLS = """
-            (EXISTS (SELECT 1 FROM Guardianship gs, Student gst WHERE gs.guardianId = e.id
-                       AND gst.id = gs.studentId AND gst.schoolId IN :schools)
-             OR NOT EXISTS (SELECT 1 FROM Guardianship gl WHERE gl.guardianId = e.id))""";
-
-    /** A guardian's directory record, under the rule of {@link #GUARDIAN_OF_SCHOOLS}; 404 out of scope. */
+    /** A guardian's directory record, under {@link Connections#GUARDIAN_OF_SCHOOLS}; 404 out of scope. */
     public void requireGuardianAdministration(UUID guardianId) {
         Optional<Set<UUID>> schools = administeredSchools();
-        if (schools.isEmpty()) {
-            return;
-        }
-        boolean managed = !schools.get().isEmpty() && em.createQuery(
-                        "SELECT count(e) FROM Guardian e WHERE e.id = :guardian AND " + GUARDIAN_OF_SCHOOLS, Long.class)
-                .setParameter("guardian", guardianId).setParameter("schools", schools.get())
-                .getSingleResult() > 0;
-        if (!managed) {
+        if (schools.isPresent() && !connections.guardianOfSchools(guardianId, schools.get())) {
             throw ApiException.notFound("Guardian " + guardianId);
         }
     }
 
-    /** Students the caller may see: their children (guardians) and students of their current classes (staff). */
-    public List<UUID> visibleStudentIds() {
-        List<UUID> ids = new java.util.ArrayList<>();
-        caller.guardianId().ifPresent(guardian -> ids.addAll(em.createQuery("""
-                SELECT g.studentId FROM Guardianship g, Student s
-                WHERE g.guardianId = :guardian AND g.active = true AND g.noContact = false
-                  AND s.id = g.studentId AND s.active = true""", UUID.class)
-                .setParameter("guardian", guardian).getResultList()));
-        if (!caller.staffIds().isEmpty()) {
-            ids.addAll(em.createQuery("""
-                    SELECT DISTINCT e.studentId FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term
-                    WHERE t.staffId IN :staff AND t.active = true AND e.classId = t.classId AND e.active = true
-                      AND c.id = t.classId AND c.active = true AND term.id = c.termId
-                      AND :today BETWEEN term.startsOn AND term.endsOn""", UUID.class)
-                    .setParameter("staff", caller.staffIds()).setParameter("today", today()).getResultList());
+    private record Decisions(Map<UUID, Verdict> verdicts, Map<UUID, StudentPlace> places) {
+    }
+
+    /**
+     * Decides for every student at once: administrators by school, then staff by what they teach now,
+     * then guardians by their current links and those links' permissions.
+     */
+    private Decisions decide(Collection<UUID> studentIds, StudentCapability capability) {
+        Map<UUID, Verdict> verdicts = new HashMap<>();
+        Map<UUID, StudentPlace> places = new HashMap<>();
+        studentIds.forEach(id -> verdicts.put(id, Verdict.OUT_OF_SCOPE));
+        Set<UUID> open = new HashSet<>();
+        for (StudentPlace place : connections.placesOf(verdicts.keySet())) {
+            places.put(place.studentId(), place);
+            if (administers(place.schoolId())) {
+                verdicts.put(place.studentId(), Verdict.ALLOWED);
+            } else {
+                open.add(place.studentId());
+            }
         }
-        return ids.stream().distinct().toList();
-    }
-
-    /** Classes the caller teaches now. */
-    public List<UUID> taughtClassIds() {
-        if (caller.staffIds().isEmpty()) {
-            return List.of();
+        if (open.isEmpty()) {
+            return new Decisions(verdicts, places);
         }
-        return em.createQuery("""
-                SELECT DISTINCT c.id FROM TeachingAssignment t, SchoolClass c, AcademicTerm term
-                WHERE t.staffId IN :staff AND t.active = true AND c.id = t.classId AND c.active = true
-                  AND term.id = c.termId AND :today BETWEEN term.startsOn AND term.endsOn""", UUID.class)
-                .setParameter("staff", caller.staffIds()).setParameter("today", today()).getResultList();
-    }
-
-    static boolean allows(Guardianship link, StudentCapability capability) {
-        if (link.noContact()) {
-            return false;
+        if (capability == StudentCapability.ADMINISTER) {
+            // Another school's student does not exist for a school admin; anyone else lacks the function.
+            Verdict refusal = caller.has(Roles.SCHOOL_ADMIN) ? Verdict.OUT_OF_SCOPE : Verdict.NOT_ADMINISTRATOR;
+            open.forEach(id -> verdicts.put(id, refusal));
+            return new Decisions(verdicts, places);
         }
-        Guardianship.Permissions p = link.permissions();
-        return switch (capability) {
-            case VIEW -> true;
-            case RECEIVE_COMMUNICATIONS -> p.receivesCommunications();
-            case MESSAGE_STAFF -> p.mayMessageStaff();
-            case BOOK_AND_RSVP -> p.mayBookAndRsvp();
-            case SEE_GOALS_AND_CELEBRATIONS -> p.maySeeGoalsAndCelebrations();
-            case SEE_CONFIDENTIAL -> p.maySeeGoalsAndCelebrations() && link.educationalRights();
-            case INVITE_FAMILIES, ADMINISTER -> false;
-        };
-    }
-
-    /** The caller's active link to the student; a no-contact link counts as none at all. */
-    private Optional<Guardianship> guardianship(UUID studentId) {
-        if (caller.guardianId().isEmpty()) {
-            return Optional.empty();
+        for (UUID taught : connections.taughtAmong(caller.staffIds(), open)) {
+            verdicts.put(taught, Verdict.ALLOWED);
+            open.remove(taught);
         }
-        return em.createQuery("""
-                        FROM Guardianship g WHERE g.studentId = :student AND g.guardianId = :guardian
-                          AND g.active = true AND g.noContact = false""", Guardianship.class)
-                .setParameter("student", studentId)
-                .setParameter("guardian", caller.guardianId().get())
-                .getResultStream().findFirst();
+        if (!open.isEmpty() && caller.guardianId().isPresent()) {
+            for (GuardianLink link : connections.linksBetween(caller.guardianId().get(), open)) {
+                verdicts.put(link.studentId(),
+                        link.allows(capability) ? Verdict.ALLOWED : Verdict.LINK_WITHOUT_PERMISSION);
+            }
+        }
+        return new Decisions(verdicts, places);
     }
 
-    private boolean teachesNow(Set<UUID> staffIds, UUID studentId) {
-        return em.createQuery("""
-                        SELECT count(e) FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term
-                        WHERE e.studentId = :student AND e.active = true
-                          AND t.classId = e.classId AND t.active = true AND t.staffId IN :staff
-                          AND c.id = e.classId AND c.active = true AND term.id = c.termId
-                          AND :today BETWEEN term.startsOn AND term.endsOn""", Long.class)
-                .setParameter("student", studentId).setParameter("staff", staffIds).setParameter("today", today())
-                .getSingleResult() > 0;
+    private boolean administers(UUID schoolId) {
+        return caller.isDistrictAdmin() || caller.adminSchoolIds().contains(schoolId);
     }
 
-    private boolean teachesClass(Set<UUID> staffIds, UUID classId) {
-        return em.createQuery("""
-                        SELECT count(t) FROM TeachingAssignment t
-                        WHERE t.classId = :class AND t.active = true AND t.staffId IN :staff""", Long.class)
-                .setParameter("class", classId).setParameter("staff", staffIds).getSingleResult() > 0;
-    }
-
-    private boolean familyOfClass(UUID guardianId, UUID classId) {
-        return em.createQuery("""
-                        SELECT count(e) FROM Enrollment e, Guardianship g
-                        WHERE e.classId = :class AND e.active = true AND g.studentId = e.studentId
-                          AND g.guardianId = :guardian AND g.active = true AND g.noContact = false""", Long.class)
-                .setParameter("class", classId).setParameter("guardian", guardianId).getSingleResult() > 0;
-    }
-
-    private String purposeOfCaller(Student student) {
-        if (caller.isDistrictAdmin() || caller.adminSchoolIds().contains(student.schoolId())) {
+    private String purposeOfCaller(UUID schoolId) {
+        if (administers(schoolId)) {
             return "administration";
         }
         return caller.staffIds().isEmpty() ? "family" : "instruction";
-    }
-
-    private static ApiException denied(String forbiddenReason, String what) {
-        return forbiddenReason != null ? ApiException.forbidden(forbiddenReason) : ApiException.notFound(what);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** One disclosure of a student's records. Append-only. */
 @Entity
@@ -36,7 +37,7 @@ public class AuditEvent {
 
     AuditEvent(UUID actorId, String actorRole, String action, UUID studentId, String purpose, String requestId) {
         this.id = UUID.randomUUID();
-        this.occurredAt = Instant.now();
+        this.occurredAt = Clocks.now();
         this.actorId = actorId;
         this.actorRole = actorRole;
         this.action = action;

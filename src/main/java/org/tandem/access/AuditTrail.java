@@ -1,8 +1,6 @@
 package org.tandem.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -26,12 +24,12 @@ public class AuditTrail {
     record Position(Instant occurredAt, UUID id) {
     }
 
-    private final EntityManager em;
+    private final AuditEventRepository events;
     private final AccessPolicy access;
     private final CursorCodec cursors;
 
-    AuditTrail(EntityManager em, AccessPolicy access, CursorCodec cursors) {
-        this.em = em;
+    AuditTrail(AuditEventRepository events, AccessPolicy access, CursorCodec cursors) {
+        this.events = events;
         this.access = access;
         this.cursors = cursors;
     }
@@ -41,7 +39,7 @@ public class AuditTrail {
         access.requireStudent(studentId, StudentCapability.ADMINISTER);
         String list = "audit-events:" + studentId;
         Position after = cursors.decode(list, page.cursor(), Position.class);
-        return Page.of(events(studentId, after, page.fetchSize()), page, AuditEventView::of,
+        return Page.of(read(studentId, after, page.fetchSize()), page, AuditEventView::of,
                 e -> cursors.encode(list, new Position(e.occurredAt(), e.id())));
     }
 
@@ -53,27 +51,20 @@ public class AuditTrail {
         Position after = null;
         List<AuditEvent> batch;
         do {
-            batch = events(studentId, after, EXPORT_BATCH);
+            batch = read(studentId, after, EXPORT_BATCH);
             for (AuditEvent e : batch) {
                 csv.append(String.join(",", field(e.occurredAt()), field(e.actorId()), field(e.actorRole()),
                         field(e.action()), field(e.purpose()), field(e.requestId()), field(e.id()))).append("\r\n");
                 after = new Position(e.occurredAt(), e.id());
             }
-            em.clear();
+            events.forgetRead();
         } while (batch.size() == EXPORT_BATCH);
         return csv.toString();
     }
 
-    private List<AuditEvent> events(UUID studentId, Position after, int limit) {
-        TypedQuery<AuditEvent> query = em.createQuery("FROM AuditEvent a WHERE a.studentId = :student"
-                        + (after == null ? "" : " AND (a.occurredAt, a.id) > (:at, :id)")
-                        + " ORDER BY a.occurredAt, a.id", AuditEvent.class)
-                .setParameter("student", studentId)
-                .setMaxResults(limit);
-        if (after != null) {
-            query.setParameter("at", after.occurredAt()).setParameter("id", after.id());
-        }
-        return query.getResultList();
+    private List<AuditEvent> read(UUID studentId, Position after, int limit) {
+        return after == null ? events.ofStudentAfter(studentId, null, null, limit)
+                : events.ofStudentAfter(studentId, after.occurredAt(), after.id(), limit);
     }
 
     /** Quotes every value, and defuses values a spreadsheet would run as a formula. */

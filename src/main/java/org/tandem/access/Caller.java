@@ -1,14 +1,12 @@
 package org.tandem.access;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.tandem.directory.Staff;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -19,13 +17,13 @@ import org.tandem.platform.problem.ApiException;
 public class Caller {
 
     private final JsonWebToken token;
-    private final EntityManager em;
-    private List<Staff> staff;
+    private final Connections connections;
+    private List<StaffMember> staff;
     private Optional<UUID> guardianId;
 
-    Caller(JsonWebToken token, EntityManager em) {
+    Caller(JsonWebToken token, Connections connections) {
         this.token = token;
-        this.em = em;
+        this.connections = connections;
     }
 
     public boolean isAuthenticated() {
@@ -54,33 +52,37 @@ public class Caller {
     }
 
     /** Active staff records of this account (one per school where they work). */
-    public List<Staff> staffRecords() {
+    public List<StaffMember> staffRecords() {
         if (staff == null) {
-            staff = has(Roles.STAFF) || has(Roles.SCHOOL_ADMIN)
-                    ? em.createQuery("FROM Staff s WHERE s.accountId = :account AND s.active = true", Staff.class)
-                        .setParameter("account", accountId()).getResultList()
-                    : List.of();
+            staff = has(Roles.STAFF) || has(Roles.SCHOOL_ADMIN) ? connections.staffRecordsOf(accountId()) : List.of();
         }
         return staff;
     }
 
     public Set<UUID> staffIds() {
-        return staffRecords().stream().map(Staff::id).collect(Collectors.toSet());
+        return staffRecords().stream().map(StaffMember::staffId).collect(Collectors.toSet());
+    }
+
+    /** Schools where this caller works as staff (of any kind). */
+    public Set<UUID> staffSchoolIds() {
+        return staffRecords().stream().map(StaffMember::schoolId).collect(Collectors.toSet());
+    }
+
+    /** Whether the caller holds a staff or administrator role (messaging's "staff side"). */
+    public boolean isStaffSide() {
+        return has(Roles.STAFF) || has(Roles.SCHOOL_ADMIN) || has(Roles.DISTRICT_ADMIN);
     }
 
     /** Schools this caller administers as a school admin (district admins administer all). */
     public Set<UUID> adminSchoolIds() {
-        return staffRecords().stream().filter(s -> s.kind() == Staff.Kind.SCHOOL_ADMIN)
-                .map(Staff::schoolId).collect(Collectors.toSet());
+        return staffRecords().stream().filter(StaffMember::schoolAdmin)
+                .map(StaffMember::schoolId).collect(Collectors.toSet());
     }
 
     /** This account's guardian record, if it has one. */
     public Optional<UUID> guardianId() {
         if (guardianId == null) {
-            guardianId = has(Roles.GUARDIAN)
-                    ? em.createQuery("SELECT g.id FROM Guardian g WHERE g.accountId = :account AND g.active = true", UUID.class)
-                        .setParameter("account", accountId()).getResultStream().findFirst()
-                    : Optional.empty();
+            guardianId = has(Roles.GUARDIAN) ? connections.guardianOf(accountId()) : Optional.empty();
         }
         return guardianId;
     }

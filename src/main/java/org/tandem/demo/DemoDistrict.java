@@ -4,10 +4,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tandem.directory.AcademicTerm;
 import org.tandem.directory.District;
@@ -42,12 +42,13 @@ class DemoDistrict {
     private final EntityManager em;
     private final TenantScope tenants;
 
-    DemoDistrict(@ConfigProperty(name = "tandem.demo.enabled") boolean enabled,
-                 @ConfigProperty(name = "tandem.demo.password") String password,
-                 PasswordHasher hasher, EntityManager em, TenantScope tenants) {
+    private final Clock clock;
+
+    DemoDistrict(DemoSettings settings, PasswordHasher hasher, EntityManager em, TenantScope tenants, Clock clock) {
         this.tenants = tenants;
-        this.enabled = enabled;
-        this.password = password;
+        this.enabled = settings.enabled();
+        this.password = settings.password();
+        this.clock = clock;
         this.hasher = hasher;
         this.em = em;
     }
@@ -70,7 +71,7 @@ class DemoDistrict {
     private void populate(String passwordHash) {
         em.persist(new District(ID, "Riverside Unified (demo)", "demo", "America/Chicago"));
         School school = persist(new School("Riverside Elementary", "America/Chicago", "demo-school-1"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 15);
         AcademicTerm term = persist(new AcademicTerm(school.id(), "School year " + start.getYear() + "–"
                 + (start.getYear() + 1), start, start.plusYears(1).minusDays(1), "demo-term-1"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.tandem.access.AccessPolicy;
+import org.tandem.access.Connections;
 import org.tandem.directory.DirectoryWrites.Precondition;
 import org.tandem.directory.Keyset.SortKey;
 import org.tandem.directory.dto.GuardianChanges;
@@ -15,7 +15,7 @@ import org.tandem.platform.paging.PageRequest;
 
 /**
  * Family members. A guardian belongs to no one school: school admins manage those with a child at
- * their school, and those not yet linked to any student (see {@link AccessPolicy#GUARDIAN_OF_SCHOOLS}).
+ * their school, and those not yet linked to any student (see {@link org.tandem.access.Connections#GUARDIAN_OF_SCHOOLS}).
  */
 @ApplicationScoped
 @Transactional
@@ -40,7 +40,7 @@ class GuardianService {
     Page<GuardianView> list(PageRequest page, UUID studentId, String email, Boolean active, String sourcedId) {
         return lists.of(Guardian.class, "guardians", SortKey.text("familyName", Guardian::familyName),
                         SortKey.text("givenName", Guardian::givenName))
-                .withinSchools(AccessPolicy.GUARDIAN_OF_SCHOOLS)
+                .withinSchools(Connections.GUARDIAN_OF_SCHOOLS)
                 .filter("studentId", studentId,
                         "e.id IN (SELECT g.guardianId FROM Guardianship g WHERE g.studentId = :studentId)")
                 .filter("email", email, "lower(e.email) = lower(:email)")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import org.tandem.access.Connections;
 
 /** Announces changes of who is linked to a student, so audiences computed elsewhere follow at once. */
 @ApplicationScoped
@@ -11,10 +12,12 @@ class StudentLinks {
 
     private final Event<StudentLinksChanged> event;
     private final EntityManager em;
+    private final Connections connections;
 
-    StudentLinks(Event<StudentLinksChanged> event, EntityManager em) {
+    StudentLinks(Event<StudentLinksChanged> event, EntityManager em, Connections connections) {
         this.event = event;
         this.em = em;
+        this.connections = connections;
     }
 
     void changed(UUID studentId) {
@@ -25,8 +28,6 @@ class StudentLinks {
     /** A change to a class's staff concerns every student in it. */
     void classChanged(UUID classId) {
         em.flush();
-        em.createQuery("SELECT e.studentId FROM Enrollment e WHERE e.classId = :class AND e.active = true", UUID.class)
-                .setParameter("class", classId).getResultList()
-                .forEach(student -> event.fire(new StudentLinksChanged(student)));
+        connections.studentsOfClass(classId).forEach(student -> event.fire(new StudentLinksChanged(student)));
     }
 }

@@ -3,6 +3,7 @@ package org.tandem.identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.tandem.directory.FamilyLinks;
 import org.tandem.platform.persistence.TenantOwned;
 
 /** One person's way in, whatever roles they hold: staff, guardian, administrator, or several. */
@@ -52,4 +53,9 @@ public class Account extends TenantOwned {
     public boolean districtAdmin() { return districtAdmin; }
     public boolean active() { return active; }
     public String externalSubject() { return externalSubject; }
+
+    /** This account as the directory links it to a student. */
+    public FamilyLinks.Joiner asJoiner() {
+        return new FamilyLinks.Joiner(id(), email, displayName, preferredLanguage);
+    }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.tandem.access.Connections;
 import org.tandem.access.Roles;
+import org.tandem.access.StaffMember;
 
 /**
- * The roles an account holds, derived from the directory each time a token is issued: staff
+ * The roles an account holds, derived from the directory each time a token is issued (through
+ * {@link Connections}, whatever persistence context sign-in runs in): staff
  * records make it staff (and school admin where it administers), a guardian record makes it a
  * guardian, the district flag a district admin. One person, one account, any number of roles.
  */
@@ -44,19 +47,14 @@ public class AccountRoles {
         if (account.districtAdmin()) {
             roles.add(Roles.DISTRICT_ADMIN);
         }
-        List<String> staffKinds = em.createQuery(
-                        "SELECT s.kind FROM Staff s WHERE s.accountId = :account AND s.active = true", Object.class)
-                .setParameter("account", account.id()).getResultList().stream().map(Object::toString).toList();
-        if (!staffKinds.isEmpty()) {
+        List<StaffMember> staff = Connections.staffRecordsOf(em, account.id());
+        if (!staff.isEmpty()) {
             roles.add(Roles.STAFF);
         }
-        if (staffKinds.stream().anyMatch(kind -> kind.equalsIgnoreCase("school_admin"))) {
+        if (staff.stream().anyMatch(StaffMember::schoolAdmin)) {
             roles.add(Roles.SCHOOL_ADMIN);
         }
-        Long guardians = em.createQuery(
-                        "SELECT count(g) FROM Guardian g WHERE g.accountId = :account AND g.active = true", Long.class)
-                .setParameter("account", account.id()).getSingleResult();
-        if (guardians > 0) {
+        if (Connections.guardianOf(em, account.id()).isPresent()) {
             roles.add(Roles.GUARDIAN);
         }
         return roles;

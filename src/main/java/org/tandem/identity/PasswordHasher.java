@@ -3,7 +3,6 @@ package org.tandem.identity;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Hashes and checks passwords with bcrypt, an adaptive hash whose cost is configuration. */
 @ApplicationScoped
@@ -13,8 +12,8 @@ public class PasswordHasher {
     /** Compared against when an account does not exist, so both paths cost the same time. */
     private final String decoy;
 
-    PasswordHasher(@ConfigProperty(name = "tandem.passwords.bcrypt-cost", defaultValue = "11") int cost) {
-        this.cost = cost;
+    PasswordHasher(PasswordSettings settings) {
+        this.cost = settings.bcryptCost();
         this.decoy = hash("decoy-" + System.nanoTime());
     }
 

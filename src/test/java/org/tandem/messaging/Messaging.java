@@ -7,49 +7,55 @@ import java.util.UUID;
 import org.tandem.testsupport.Api;
 
 /** Small request helpers for messaging tests. */
-final class Messaging {
+public final class Messaging {
 
     private Messaging() {
     }
 
-    static Response startStudentThread(String token, UUID student, String body) {
+    public static Response startStudentThread(String token, UUID student, String body) {
         return Api.validated(token).contentType("application/json")
                 .body(Map.of("kind", "student", "subject", "About " + student, "studentId", student.toString(),
                         "message", Map.of("body", body)))
                 .post("/api/v1/threads");
     }
 
-    static String studentThread(String token, UUID student, String body) {
+    public static String studentThread(String token, UUID student, String body) {
         Response r = startStudentThread(token, student, body);
         r.then().statusCode(201);
         return r.jsonPath().getString("id");
     }
 
-    static Response post(String token, String thread, String body) {
+    public static Response post(String token, String thread, String body) {
         return Api.validated(token).contentType("application/json").body(Map.of("body", body))
                 .post("/api/v1/threads/" + thread + "/messages");
     }
 
-    static Response post(String token, String thread, Map<String, Object> message) {
+    public static Response post(String token, String thread, Map<String, Object> message) {
         return Api.validated(token).contentType("application/json").body(message)
                 .post("/api/v1/threads/" + thread + "/messages");
     }
 
-    static int unread(String token, String thread) {
+    public static int unread(String token, String thread) {
         return Api.validated(token).get("/api/v1/threads/" + thread).then().statusCode(200).extract().path("unreadCount");
     }
 
-    static long total(String token) {
+    public static long total(String token) {
         return ((Number) Api.validated(token).get("/api/v1/threads/unread-count").then().statusCode(200)
                 .extract().path("total")).longValue();
     }
 
-    static void markRead(String token, String thread, long seq) {
+    public static void markRead(String token, String thread, long seq) {
         Api.validated(token).contentType("application/json").body(Map.of("seq", seq))
                 .post("/api/v1/threads/" + thread + "/read").then().statusCode(200);
     }
 
-    static List<String> inboxIds(String token) {
+    public static List<String> inboxIds(String token) {
         return Api.validated(token).get("/api/v1/threads").then().statusCode(200).extract().path("items.id");
+    }
+
+    /** The id of the newest message on a thread's first page. */
+    public static String firstMessage(String token, String thread) {
+        return Api.validated(token).get("/api/v1/threads/" + thread + "/messages").then().statusCode(200)
+                .extract().path("items[0].id");
     }
 }

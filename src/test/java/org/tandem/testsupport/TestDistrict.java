@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.tandem.access.Roles;
 import org.tandem.directory.AcademicTerm;
 import org.tandem.directory.District;
+import org.tandem.directory.Enrollment;
 import org.tandem.directory.Guardian;
 import org.tandem.directory.Guardianship;
 import org.tandem.directory.Relationship;
@@ -16,7 +17,6 @@ import org.tandem.directory.SchoolClass;
 import org.tandem.directory.Staff;
 import org.tandem.directory.Student;
 import org.tandem.directory.TeachingAssignment;
-import org.tandem.directory.Enrollment;
 import org.tandem.identity.Account;
 import org.tandem.platform.tenancy.TenantScope;
 
@@ -124,6 +124,12 @@ public final class TestDistrict {
             work.accept(Arc.container().instance(EntityManager.class).get());
             return null;
         });
+    }
+
+    /** {@link #inTenant}, returning what the work returns. */
+    public <T> T inTenantReturning(java.util.function.Function<EntityManager, T> work) {
+        return Arc.container().instance(TenantScope.class).get().inNewTransaction(tenantId,
+                () -> work.apply(Arc.container().instance(EntityManager.class).get()));
     }
 
     private static <T> T persist(EntityManager em, T entity) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** A class's join code: one per class, rotated to a new value or disabled by its staff. */
 @Entity
@@ -39,7 +40,7 @@ public class ClassCode {
     void rotate(String newCode) {
         this.code = newCode;
         this.active = true;
-        this.rotatedAt = Instant.now();
+        this.rotatedAt = Clocks.now();
     }
 
     void disable() {

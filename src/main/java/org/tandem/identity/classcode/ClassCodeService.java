@@ -1,8 +1,8 @@
 package org.tandem.identity.classcode;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.platform.tenancy.TenantContext;
@@ -14,14 +14,16 @@ class ClassCodeService {
 
     private static final int ATTEMPTS = 8;
 
-    private final EntityManager em;
+    private final ClassCodeRepository codes;
     private final AccessPolicy access;
     private final TenantContext tenant;
+    private final Clock clock;
 
-    ClassCodeService(EntityManager em, AccessPolicy access, TenantContext tenant) {
-        this.em = em;
+    ClassCodeService(ClassCodeRepository codes, AccessPolicy access, TenantContext tenant, Clock clock) {
+        this.codes = codes;
         this.access = access;
         this.tenant = tenant;
+        this.clock = clock;
     }
 
     ClassCodeView current(UUID classId) {
@@ -33,7 +35,7 @@ class ClassCodeService {
         access.requireClass(classId, true);
         ClassCode code = codeOf(classId);
         code.rotate(unusedCode());
-        em.flush();
+        codes.flush();
         return ClassCodeView.of(code);
     }
 
@@ -41,33 +43,25 @@ class ClassCodeService {
         access.requireClass(classId, true);
         ClassCode code = codeOf(classId);
         code.disable();
-        em.flush();
+        codes.flush();
         return ClassCodeView.of(code);
     }
 
     /** The class's code, created if it has none; ON CONFLICT keeps two first requests from colliding. */
     private ClassCode codeOf(UUID classId) {
-        ClassCode code = em.find(ClassCode.class, classId);
+        ClassCode code = codes.findById(classId);
         if (code != null) {
             return code;
         }
-        em.createNativeQuery("""
-                        INSERT INTO class_code (class_id, tenant_id, code, active, rotated_at, version)
-                        VALUES (:class, :tenant, :code, true, now(), 0) ON CONFLICT (tenant_id, class_id) DO NOTHING""")
-                .setParameter("class", classId)
-                .setParameter("tenant", tenant.current().orElseThrow().toString())
-                .setParameter("code", unusedCode())
-                .executeUpdate();
-        return em.find(ClassCode.class, classId);
+        codes.createIfAbsent(classId, tenant.current().orElseThrow().toString(), unusedCode(), clock.instant());
+        return codes.findById(classId);
     }
 
     /** Codes are unique across all districts (a family types one without saying which district). */
     private String unusedCode() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             String candidate = CodeGenerator.next();
-            Number taken = (Number) em.createNativeQuery("SELECT count(*) FROM class_code WHERE code = :code")
-                    .setParameter("code", candidate).getSingleResult();
-            if (taken.longValue() == 0) {
+            if (!codes.taken(candidate)) {
                 return candidate;
             }
         }

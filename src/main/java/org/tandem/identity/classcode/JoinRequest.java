@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.tandem.directory.Relationship;
 import org.tandem.platform.persistence.LowerCaseEnumConverter;
 import org.tandem.platform.persistence.TenantOwned;
+import org.tandem.platform.time.Clocks;
 
 /** A family member's request, made with a class code, to be linked to a named child of that class. */
 @Entity
@@ -65,7 +66,7 @@ public class JoinRequest extends TenantOwned {
 
     private void decided(UUID by) {
         this.decidedBy = by;
-        this.decidedAt = Instant.now();
+        this.decidedAt = Clocks.now();
     }
 
     UUID classId() { return classId; }

@@ -2,17 +2,16 @@ package org.tandem.identity.classcode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
-import org.tandem.directory.SchoolClass;
+import org.tandem.access.Connections;
+import org.tandem.directory.FamilyLinks;
 import org.tandem.identity.Account;
-import org.tandem.identity.FamilyLinks;
+import org.tandem.identity.AccountRepository;
 import org.tandem.identity.JoiningSettings;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.Page;
@@ -28,7 +27,10 @@ import org.tandem.platform.ratelimit.RateLimiter;
 @Transactional
 class JoinRequestService {
 
-    private final EntityManager em;
+    private final JoinRequestRepository requests;
+    private final ClassCodeRepository codes;
+    private final AccountRepository accounts;
+    private final Connections connections;
     private final AccessPolicy access;
     private final Caller caller;
     private final FamilyLinks links;
@@ -36,9 +38,13 @@ class JoinRequestService {
     private final RateLimiter limiter;
     private final RateLimiter.Limit wrongCodes;
 
-    JoinRequestService(EntityManager em, AccessPolicy access, Caller caller, FamilyLinks links, JoinRequestPages pages,
-                       RateLimiter limiter, JoiningSettings settings) {
-        this.em = em;
+    JoinRequestService(JoinRequestRepository requests, ClassCodeRepository codes, AccountRepository accounts,
+                       Connections connections, AccessPolicy access, Caller caller, FamilyLinks links,
+                       JoinRequestPages pages, RateLimiter limiter, JoiningSettings settings) {
+        this.requests = requests;
+        this.codes = codes;
+        this.accounts = accounts;
+        this.connections = connections;
         this.access = access;
         this.caller = caller;
         this.links = links;
@@ -65,25 +71,16 @@ class JoinRequestService {
     }
 
     private JoinRequestView record(UUID classId, NewJoinRequest request) {
-        Account account = em.find(Account.class, caller.accountId());
-        if (account == null || !account.active()) {
-            throw ApiException.forbidden("Only a person's account can ask to join a class");
-        }
+        Account account = accounts.findActive(caller.accountId())
+                .orElseThrow(() -> ApiException.forbidden("Only a person's account can ask to join a class"));
         String studentName = request.studentName().strip();
-        long pending = em.createQuery("""
-                        SELECT count(j) FROM JoinRequest j WHERE j.classId = :class AND j.accountId = :account
-                          AND lower(j.studentName) = lower(:name) AND j.state = :pending""", Long.class)
-                .setParameter("class", classId).setParameter("account", account.id())
-                .setParameter("name", studentName).setParameter("pending", JoinRequest.State.PENDING)
-                .getSingleResult();
-        if (pending > 0) {
+        if (requests.pendingExists(classId, account.id(), studentName)) {
             throw alreadyPending();
         }
         JoinRequest joinRequest = new JoinRequest(classId, account.id(), studentName,
                 Relationships.parse(request.relationship()));
         try {
-            em.persist(joinRequest);
-            em.flush();
+            requests.persistAndFlush(joinRequest);
         } catch (PersistenceException e) {
             throw alreadyPending(); // the same request, sent twice at once (join_request_one_pending)
         }
@@ -103,33 +100,27 @@ class JoinRequestService {
 
     JoinRequestView approve(UUID requestId, UUID studentId) {
         JoinRequest request = pendingInScope(requestId);
-        long enrolled = em.createQuery("""
-                        SELECT count(e) FROM Enrollment e
-                        WHERE e.studentId = :student AND e.classId = :class AND e.active = true""", Long.class)
-                .setParameter("student", studentId).setParameter("class", request.classId()).getSingleResult();
-        if (enrolled == 0) {
+        if (!connections.studentsOfClass(request.classId()).contains(studentId)) {
             throw ApiException.unprocessable("student_not_in_class", "The student is not enrolled in this class");
         }
-        Account requester = em.find(Account.class, request.accountId());
-        links.link(requester, studentId, request.relationship(), false);
+        Account requester = accounts.findById(request.accountId());
+        links.link(requester.asJoiner(), studentId, request.relationship(), false);
         request.approve(studentId, caller.accountId());
-        em.flush();
+        requests.flush();
         return JoinRequestView.of(request);
     }
 
     JoinRequestView decline(UUID requestId) {
         JoinRequest request = pendingInScope(requestId);
         request.decline(caller.accountId());
-        em.flush();
+        requests.flush();
         return JoinRequestView.of(request);
     }
 
     private JoinRequest pendingInScope(UUID requestId) {
         // Locked, so two staff deciding at once are served one after the other: the second sees it decided.
-        JoinRequest request = em.find(JoinRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw ApiException.notFound("Join request " + requestId);
-        }
+        JoinRequest request = requests.lockForDecision(requestId)
+                .orElseThrow(() -> ApiException.notFound("Join request " + requestId));
         access.requireClass(request.classId(), true);
         if (request.state() != JoinRequest.State.PENDING) {
             throw ApiException.conflict("join_request_decided", "This join request was already " +
@@ -140,12 +131,7 @@ class JoinRequestService {
 
     /** The class of an enabled code; a disabled code, or one of an inactive class, does not exist. */
     private java.util.Optional<UUID> activeClassOf(String code) {
-        return em.createQuery("SELECT c.classId FROM ClassCode c WHERE c.code = :code AND c.active = true", UUID.class)
-                .setParameter("code", code).getResultStream().findFirst()
-                .filter(classId -> {
-                    SchoolClass schoolClass = em.find(SchoolClass.class, classId);
-                    return schoolClass != null && schoolClass.active();
-                });
+        return codes.classOfEnabled(code).filter(connections::isActiveClass);
     }
 
     private static ApiException alreadyPending() {

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Caller;
+import org.tandem.directory.FamilyLinks;
 import org.tandem.identity.Account;
-import org.tandem.identity.FamilyLinks;
-import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.platform.tenancy.TenantContext;
 
 /**
@@ -77,7 +77,7 @@ class InvitationAcceptance {
         }
         em.createNativeQuery("UPDATE invitation SET accepted_account_id = :account WHERE id = :id")
                 .setParameter("account", account.id()).setParameter("id", invitation.id()).executeUpdate();
-        FamilyLinks.Link link = links.link(account, invitation.studentId(), invitation.relationship(),
+        FamilyLinks.Link link = links.link(account.asJoiner(), invitation.studentId(), invitation.relationship(),
                 invitation.educationalRights());
         return new InvitationAccepted(account.id(), !signedIn, link.guardianId(), invitation.studentId(),
                 link.guardianshipId());

@@ -13,12 +13,12 @@ import org.tandem.access.Caller;
 import org.tandem.access.StudentCapability;
 import org.tandem.directory.Student;
 import org.tandem.identity.JoiningSettings;
-import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 import org.tandem.platform.problem.ApiException;
+import org.tandem.platform.security.OpaqueTokens;
 
 /** Staff's side of invitations: send, list and revoke them for the students they teach. */
 @ApplicationScoped
@@ -46,7 +46,8 @@ class InvitationService {
     }
 
     InvitationView invite(UUID studentId, NewInvitation request) {
-        Student student = access.requireStudent(studentId, StudentCapability.INVITE_FAMILIES);
+        access.requireStudent(studentId, StudentCapability.INVITE_FAMILIES);
+        Student student = em.find(Student.class, studentId);
         String token = OpaqueTokens.generate();
         Instant now = Instant.now();
         Invitation invitation = new Invitation(studentId, request.email().strip().toLowerCase(Locale.ROOT),

@@ -1,35 +1,40 @@
 package org.tandem.identity.me;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
+import org.tandem.access.Connections;
+import org.tandem.access.GuardianLink;
+import org.tandem.directory.DirectoryReads;
 import org.tandem.directory.District;
-import org.tandem.directory.Guardianship;
-import org.tandem.directory.SchoolClass;
-import org.tandem.directory.Student;
 import org.tandem.identity.Account;
+import org.tandem.identity.AccountRepository;
 import org.tandem.platform.problem.ApiException;
 
 /** Assembles the caller's own view in a fixed number of queries. */
 @ApplicationScoped
 class MeService {
 
-    private final EntityManager em;
+    private final AccountRepository accounts;
+    private final DirectoryReads directory;
     private final Caller caller;
     private final AccessPolicy access;
+    private final Connections connections;
 
-    MeService(EntityManager em, Caller caller, AccessPolicy access) {
-        this.em = em;
+    MeService(AccountRepository accounts, DirectoryReads directory, Caller caller, AccessPolicy access,
+              Connections connections) {
+        this.accounts = accounts;
+        this.directory = directory;
         this.caller = caller;
         this.access = access;
+        this.connections = connections;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,51 +48,38 @@ class MeService {
     Me update(MeUpdate update) {
         String language = java.util.Locale.forLanguageTag(update.preferredLanguage()).toLanguageTag();
         account().updateProfile(update.displayName().strip(), language);
-        em.flush();
+        accounts.flush();
         return me();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Me me() {
         Account account = account();
-        District district = em.find(District.class, account.tenantId());
-        List<UUID> studentIds = access.visibleStudentIds();
-        Map<UUID, Guardianship> links = caller.guardianId().isEmpty() || studentIds.isEmpty() ? Map.of()
-                : em.createQuery("FROM Guardianship g WHERE g.guardianId = :guardian AND g.studentId IN :students "
-                                + "AND g.active = true AND g.noContact = false", Guardianship.class)
-                        .setParameter("guardian", caller.guardianId().get()).setParameter("students", studentIds)
-                        .getResultStream().collect(Collectors.toMap(Guardianship::studentId, Function.identity()));
-        List<Me.StudentSummary> students = studentIds.isEmpty() ? List.of()
-                : em.createQuery("FROM Student s WHERE s.id IN :ids", Student.class).setParameter("ids", studentIds)
-                        .getResultStream()
-                        .sorted(Comparator.comparing(Student::familyName).thenComparing(Student::givenName))
-                        .map(s -> new Me.StudentSummary(s.id(), s.givenName(), s.familyName(), s.grade(), s.schoolId(),
-                                link(links.get(s.id()))))
-                        .toList();
-        List<UUID> classIds = access.taughtClassIds();
-        List<Me.ClassSummary> classes = classIds.isEmpty() ? List.of()
-                : em.createQuery("FROM SchoolClass c WHERE c.id IN :ids ORDER BY c.name", SchoolClass.class)
-                        .setParameter("ids", classIds).getResultStream()
-                        .map(c -> new Me.ClassSummary(c.id(), c.name(), c.subject(), c.grade(), c.schoolId()))
-                        .toList();
+        District district = directory.district(account.tenantId()).orElseThrow();
+        Set<UUID> studentIds = access.visibleStudents();
+        Map<UUID, GuardianLink> links = caller.guardianId().isEmpty() || studentIds.isEmpty() ? Map.of()
+                : connections.linksBetween(caller.guardianId().get(), studentIds).stream()
+                        .collect(Collectors.toMap(GuardianLink::studentId, Function.identity()));
+        List<Me.StudentSummary> students = directory.students(studentIds).stream()
+                .map(s -> new Me.StudentSummary(s.id(), s.givenName(), s.familyName(), s.grade(), s.schoolId(),
+                        link(links.get(s.id()))))
+                .toList();
+        List<Me.ClassSummary> classes = directory.classes(access.taughtClasses()).stream()
+                .map(c -> new Me.ClassSummary(c.id(), c.name(), c.subject(), c.grade(), c.schoolId()))
+                .toList();
         return new Me(account.id(), account.displayName(), account.email(), account.preferredLanguage(),
                 new Me.District(district.id(), district.name(), district.slug()), caller.roles(), students, classes);
     }
 
     private Account account() {
-        Account account = em.find(Account.class, caller.accountId());
-        if (account == null || !account.active()) {
-            throw ApiException.notFound("Account");
-        }
-        return account;
+        return accounts.findActive(caller.accountId()).orElseThrow(() -> ApiException.notFound("Account"));
     }
 
-    private static Me.Link link(Guardianship g) {
+    private static Me.Link link(GuardianLink g) {
         if (g == null) {
             return null;
         }
-        var p = g.permissions();
-        return new Me.Link(g.relationship().name().toLowerCase(), g.educationalRights(), p.receivesCommunications(),
-                p.mayMessageStaff(), p.mayBookAndRsvp(), p.maySeeGoalsAndCelebrations());
+        return new Me.Link(g.relationship(), g.educationalRights(), g.receivesCommunications(), g.mayMessageStaff(),
+                g.mayBookAndRsvp(), g.maySeeGoalsAndCelebrations());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** A single-use, expiring permission to set an account's password, sent by mail; only its hash is kept. */
 @Entity
@@ -36,7 +37,7 @@ public class PasswordReset {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.tokenHash = tokenHash;
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
         this.expiresAt = expiresAt;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /** An opaque refresh token, stored by hash; one of a family that rotation grows. */
 @Entity
@@ -43,7 +44,7 @@ class RefreshToken {
         this.familyId = familyId;
         this.tokenHash = tokenHash;
         this.state = "active";
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
         this.expiresAt = expiresAt;
     }
 

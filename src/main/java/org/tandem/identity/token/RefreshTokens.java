@@ -3,10 +3,10 @@ package org.tandem.identity.token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tandem.platform.security.OpaqueTokens;
 
 /**
@@ -23,10 +23,12 @@ class RefreshTokens {
 
     private final EntityManager em;
     private final Duration lifespan;
+    private final Clock clock;
 
-    RefreshTokens(EntityManager em, @ConfigProperty(name = "tandem.refresh-token.lifespan") Duration lifespan) {
+    RefreshTokens(EntityManager em, SignInSettings settings, Clock clock) {
         this.em = em;
-        this.lifespan = lifespan;
+        this.lifespan = settings.refreshToken().lifespan();
+        this.clock = clock;
     }
 
     String startFamily(UUID accountId) {
@@ -47,7 +49,7 @@ class RefreshTokens {
         if (token == null) {
             return new Rotation(null, null, false);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return switch (token.state()) {
             case ACTIVE -> {
                 if (token.expired(now)) {
@@ -88,7 +90,7 @@ class RefreshTokens {
 
     private String issue(UUID accountId, UUID familyId) {
         String token = OpaqueTokens.generate();
-        em.persist(new RefreshToken(accountId, familyId, OpaqueTokens.hash(token), Instant.now().plus(lifespan)));
+        em.persist(new RefreshToken(accountId, familyId, OpaqueTokens.hash(token), clock.instant().plus(lifespan)));
         return token;
     }
 }

@@ -1,9 +1,7 @@
 package org.tandem.identity.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tandem.platform.ratelimit.RateLimiter;
 
 /**
@@ -18,13 +16,11 @@ class SignInThrottle {
     private final RateLimiter.Limit perAccount;
     private final RateLimiter.Limit perAddress;
 
-    SignInThrottle(RateLimiter limiter,
-                   @ConfigProperty(name = "tandem.sign-in.max-failures-per-account") int perAccount,
-                   @ConfigProperty(name = "tandem.sign-in.max-failures-per-address") int perAddress,
-                   @ConfigProperty(name = "tandem.sign-in.failure-window") Duration window) {
+    SignInThrottle(RateLimiter limiter, SignInSettings settings) {
+        SignInSettings.SignIn signIn = settings.signIn();
         this.limiter = limiter;
-        this.perAccount = new RateLimiter.Limit(perAccount, window);
-        this.perAddress = new RateLimiter.Limit(perAddress, window);
+        this.perAccount = new RateLimiter.Limit(signIn.maxFailuresPerAccount(), signIn.failureWindow());
+        this.perAddress = new RateLimiter.Limit(signIn.maxFailuresPerAddress(), signIn.failureWindow());
     }
 
     void check(String principal, String address) {

@@ -2,6 +2,7 @@ package org.tandem.identity.token;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -15,14 +16,16 @@ class TokenIssuer {
 
     private final TokenKeys keys;
     private final JwtSettings settings;
+    private final Clock clock;
 
-    TokenIssuer(TokenKeys keys, JwtSettings settings) {
+    TokenIssuer(TokenKeys keys, JwtSettings settings, Clock clock) {
         this.keys = keys;
         this.settings = settings;
+        this.clock = clock;
     }
 
     String accessToken(UUID subject, UUID tenant, Set<String> roles, String scope) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var claims = Jwt.issuer(settings.issuer())
                 .audience(settings.audience())
                 .subject(subject.toString())

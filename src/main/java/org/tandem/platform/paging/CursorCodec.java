@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -27,9 +26,9 @@ public class CursorCodec {
     private final ObjectMapper mapper;
     private final SecretKeySpec key;
 
-    CursorCodec(ObjectMapper mapper, @ConfigProperty(name = "tandem.paging.cursor-secret") String secret) {
+    CursorCodec(ObjectMapper mapper, PagingSettings settings) {
         this.mapper = mapper;
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = new SecretKeySpec(settings.cursorSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.tandem.platform.time.Clocks;
 
 /**
  * The columns every tenant-owned record has: a UUID id, the tenant it belongs to (filled in and
@@ -30,7 +31,7 @@ public abstract class TenantOwned {
 
     protected TenantOwned() {
         this.id = UUID.randomUUID();
-        this.createdAt = Instant.now();
+        this.createdAt = Clocks.now();
     }
 
     public UUID id() {

@@ -1,0 +1,320 @@
+package org.tandem.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is linked to or teaches whom: the relationships every feature asks about, each rule written
+ * once and answered in batch (ids or small records, a fixed number of statements whatever the size).
+ *
+ * <ul>
+ *   <li>A <b>current link</b> is an active guardianship, not under a no-contact order, of an active
+ *       guardian. A no-contact link is no link at all: it never appears here.</li>
+ *   <li><b>Teaches now</b>: an active teaching assignment to an active class of a term that includes
+ *       today, in which the student is actively enrolled.</li>
+ *   <li>A class's <b>staff</b>: active teaching assignments to the class, whatever its term (the
+ *       people who run the class's code, requests and group threads).</li>
+ * </ul>
+ *
+ * <p>The directory owns these tables and is their only writer; {@code access/} is their one reader
+ * for decisions. Queries name entities in JPQL (no Java dependency on {@code directory/}), so
+ * Hibernate flushes pending changes before it answers and filters every statement by tenant.
+ */
+@ApplicationScoped
+public class Connections {
+
+    /** The rule of a current link, in JPQL, for a guardianship {@code g} and its guardian {@code gd}. */
+    private static final String CURRENT_LINK = """
+            g.active = true AND g.noContact = false AND gd.id = g.guardianId AND gd.active = true""";
+
+    /** The rule of teaching now, in JPQL: assignment {@code t}, enrollment {@code e}, class {@code c}, term. */
+    private static final String TEACHES_NOW = """
+            t.active = true AND e.classId = t.classId AND e.active = true AND c.id = t.classId AND c.active = true
+            AND term.id = c.termId AND :today BETWEEN term.startsOn AND term.endsOn""";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    Connections(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * {@link #CURRENT_LINK} in SQL for statements outside Hibernate (the hot read paths): whether the
+     * account {@code account} has a current link to the student {@code student}. {@code tenant} is the
+     * placeholder or literal for the tenant, used twice. Spaces surround it, as text blocks strip
+     * the trailing space of the line it is appended to.
+     */
+    public static String currentLinkSql(String tenant, String account, String student) {
+        return " " + """
+                EXISTS (SELECT 1 FROM guardian gd JOIN guardianship g ON g.guardian_id = gd.id
+                        WHERE gd.tenant_id = %1$s AND gd.account_id = %2$s AND gd.active
+                          AND g.tenant_id = %1$s AND g.student_id = %3$s AND g.active AND NOT g.no_contact)"""
+                .formatted(tenant, account, student) + " ";
+    }
+
+    /** The current links of these students (all of them, whatever the permissions). */
+    public List<GuardianLink> linksOfStudents(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return links("g.studentId IN :ids", studentIds, null);
+    }
+
+    /** The current links of one guardian, to students that are active. */
+    public List<GuardianLink> linksOfGuardian(UUID guardianId) {
+        return links("g.guardianId = :guardian AND EXISTS (SELECT 1 FROM Student s WHERE s.id = g.studentId"
+                + " AND s.active = true)", null, guardianId);
+    }
+
+    /** The current links of these guardians, to students that are active. */
+    public List<GuardianLink> linksOfGuardians(Collection<UUID> guardianIds) {
+        if (guardianIds.isEmpty()) {
+            return List.of();
+        }
+        return links("g.guardianId IN :ids AND EXISTS (SELECT 1 FROM Student s WHERE s.id = g.studentId"
+                + " AND s.active = true)", guardianIds, null);
+    }
+
+    /** The current links of one guardian to any of these students. */
+    public List<GuardianLink> linksBetween(UUID guardianId, Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return links("g.guardianId = :guardian AND g.studentId IN :ids", studentIds, guardianId);
+    }
+
+    /** The guardians of these students whose current link allows the capability. */
+    public List<GuardianLink> guardiansOf(Collection<UUID> studentIds, StudentCapability capability) {
+        return linksOfStudents(studentIds).stream().filter(link -> link.allows(capability)).toList();
+    }
+
+    /** Accounts of guardians under a no-contact order for the student: never members of anything about them. */
+    public Set<UUID> barredAccounts(UUID studentId) {
+        return Set.copyOf(em.createQuery("""
+                        SELECT gd.accountId FROM Guardianship g, Guardian gd
+                        WHERE g.studentId = :student AND g.noContact = true AND gd.id = g.guardianId
+                          AND gd.accountId IS NOT NULL""", UUID.class)
+                .setParameter("student", studentId).getResultList());
+    }
+
+    /** Who teaches these students now: one row per student and teacher. */
+    public List<Teaching> teachersOf(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT e.studentId, st.id, st.accountId, st.schoolId"
+                        + " FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term, Staff st"
+                        + " WHERE e.studentId IN :students AND " + TEACHES_NOW
+                        + " AND st.id = t.staffId AND st.active = true", Object[].class)
+                .setParameter("students", studentIds).setParameter("today", today()).getResultStream()
+                .map(row -> new Teaching((UUID) row[0], (UUID) row[1], (UUID) row[2], (UUID) row[3]))
+                .toList();
+    }
+
+    /** The students these staff records teach now. */
+    public Set<UUID> studentsTaughtBy(Collection<UUID> staffIds) {
+        if (staffIds.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(em.createQuery("SELECT DISTINCT e.studentId"
+                        + " FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term"
+                        + " WHERE t.staffId IN :staff AND " + TEACHES_NOW, UUID.class)
+                .setParameter("staff", staffIds).setParameter("today", today()).getResultList());
+    }
+
+    /** Of these students, those the staff records teach now. */
+    public Set<UUID> taughtAmong(Collection<UUID> staffIds, Collection<UUID> studentIds) {
+        if (staffIds.isEmpty() || studentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT DISTINCT e.studentId"
+                        + " FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term"
+                        + " WHERE t.staffId IN :staff AND e.studentId IN :students AND " + TEACHES_NOW, UUID.class)
+                .setParameter("staff", staffIds).setParameter("students", studentIds).setParameter("today", today())
+                .getResultList());
+    }
+
+    /** The classes these staff records teach now (active classes of a current term). */
+    public List<UUID> classesTaughtBy(Collection<UUID> staffIds) {
+        if (staffIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT DISTINCT c.id FROM TeachingAssignment t, SchoolClass c, AcademicTerm term
+                        WHERE t.staffId IN :staff AND t.active = true AND c.id = t.classId AND c.active = true
+                          AND term.id = c.termId AND :today BETWEEN term.startsOn AND term.endsOn""", UUID.class)
+                .setParameter("staff", staffIds).setParameter("today", today()).getResultList();
+    }
+
+    /** Whether one of these staff records is on the class's staff. */
+    public boolean onStaffOfClass(Collection<UUID> staffIds, UUID classId) {
+        return !staffIds.isEmpty() && !em.createQuery("""
+                        SELECT t.id FROM TeachingAssignment t
+                        WHERE t.classId = :class AND t.active = true AND t.staffId IN :staff""", UUID.class)
+                .setParameter("class", classId).setParameter("staff", staffIds).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Accounts of the class's staff. */
+    public List<UUID> staffAccountsOfClass(UUID classId) {
+        return em.createQuery("""
+                        SELECT DISTINCT st.accountId FROM TeachingAssignment t, Staff st
+                        WHERE t.classId = :class AND t.active = true AND st.id = t.staffId AND st.active = true
+                          AND st.accountId IS NOT NULL""", UUID.class)
+                .setParameter("class", classId).getResultList();
+    }
+
+    /** Whether the guardian has a current link to a student actively enrolled in the class. */
+    public boolean familyOfClass(UUID guardianId, UUID classId) {
+        return !em.createQuery("SELECT g.id FROM Enrollment e, Guardianship g, Guardian gd"
+                        + " WHERE e.classId = :class AND e.active = true AND g.studentId = e.studentId"
+                        + " AND g.guardianId = :guardian AND " + CURRENT_LINK, UUID.class)
+                .setParameter("class", classId).setParameter("guardian", guardianId).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Students actively enrolled in the class. */
+    public List<UUID> studentsOfClass(UUID classId) {
+        return em.createQuery("SELECT e.studentId FROM Enrollment e WHERE e.classId = :class AND e.active = true",
+                        UUID.class)
+                .setParameter("class", classId).getResultList();
+    }
+
+    /** Active students of a school, or of one grade of it when {@code grade} is given. */
+    public List<UUID> studentsOfSchool(UUID schoolId, String grade) {
+        var query = em.createQuery("SELECT s.id FROM Student s WHERE s.schoolId = :school AND s.active = true"
+                + (grade == null ? "" : " AND s.grade = :grade"), UUID.class).setParameter("school", schoolId);
+        return (grade == null ? query : query.setParameter("grade", grade)).getResultList();
+    }
+
+    /** The school each of these students belongs to; students that do not exist are left out. */
+    public List<StudentPlace> placesOf(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.id, s.schoolId FROM Student s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", studentIds).getResultStream()
+                .map(row -> new StudentPlace((UUID) row[0], (UUID) row[1])).toList();
+    }
+
+    /** Whether the class exists and is active. */
+    public boolean isActiveClass(UUID classId) {
+        return !em.createQuery("SELECT c.id FROM SchoolClass c WHERE c.id = :id AND c.active = true", UUID.class)
+                .setParameter("id", classId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The school of a class, if the class exists. */
+    public Optional<UUID> schoolOfClass(UUID classId) {
+        return em.createQuery("SELECT c.schoolId FROM SchoolClass c WHERE c.id = :id", UUID.class)
+                .setParameter("id", classId).getResultStream().findFirst();
+    }
+
+    /** The active staff records of an account, one per school where they work. */
+    public List<StaffMember> staffRecordsOf(UUID accountId) {
+        return staffRecordsOf(em, accountId);
+    }
+
+    /**
+     * {@link #staffRecordsOf(UUID)} through a persistence context the caller opened for a named
+     * district (sign-in, before the request has a tenant).
+     */
+    public static List<StaffMember> staffRecordsOf(EntityManager em, UUID accountId) {
+        return em.createQuery("SELECT st.id, st.accountId, st.schoolId, st.kind, st.active FROM Staff st"
+                        + " WHERE st.accountId = :account AND st.active = true", Object[].class)
+                .setParameter("account", accountId).getResultStream().map(Connections::staffMember).toList();
+    }
+
+    /** The active guardian record of an account. */
+    public Optional<UUID> guardianOf(UUID accountId) {
+        return guardianOf(em, accountId);
+    }
+
+    /** {@link #guardianOf(UUID)} through a persistence context the caller opened for a named district. */
+    public static Optional<UUID> guardianOf(EntityManager em, UUID accountId) {
+        return em.createQuery("SELECT g.id FROM Guardian g WHERE g.accountId = :account AND g.active = true", UUID.class)
+                .setParameter("account", accountId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The guardian records that exist among these: their accounts (null before they join) and whether active. */
+    public List<GuardianRecord> guardianRecords(Collection<UUID> guardianIds) {
+        if (guardianIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT g.id, g.accountId, g.active FROM Guardian g WHERE g.id IN :ids", Object[].class)
+                .setParameter("ids", guardianIds).getResultStream()
+                .map(row -> new GuardianRecord((UUID) row[0], (UUID) row[1], (Boolean) row[2])).toList();
+    }
+
+    /** The staff records that exist among these. */
+    public List<StaffMember> staffMembers(Collection<UUID> staffIds) {
+        if (staffIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT st.id, st.accountId, st.schoolId, st.kind, st.active FROM Staff st"
+                        + " WHERE st.id IN :ids", Object[].class)
+                .setParameter("ids", staffIds).getResultStream().map(Connections::staffMember).toList();
+    }
+
+    /** Every class the student is or was enrolled in (a change of enrollment concerns them all). */
+    public List<UUID> classesEverOf(UUID studentId) {
+        return em.createQuery("SELECT DISTINCT e.classId FROM Enrollment e WHERE e.studentId = :student", UUID.class)
+                .setParameter("student", studentId).getResultList();
+    }
+
+    private List<GuardianLink> links(String where, Collection<UUID> ids, UUID guardianId) {
+        var query = em.createQuery("""
+                        SELECT g.studentId, g.guardianId, gd.accountId, g.relationship, g.educationalRights,
+                               g.permissions.receivesCommunications, g.permissions.mayMessageStaff,
+                               g.permissions.mayBookAndRsvp, g.permissions.maySeeGoalsAndCelebrations
+                        FROM Guardianship g, Guardian gd WHERE """ + " " + where + " AND " + CURRENT_LINK, Object[].class);
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
+        if (guardianId != null) {
+            query.setParameter("guardian", guardianId);
+        }
+        return query.getResultStream()
+                .map(row -> new GuardianLink((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                        ((Enum<?>) row[3]).name().toLowerCase(Locale.ROOT), (Boolean) row[4], (Boolean) row[5],
+                        (Boolean) row[6], (Boolean) row[7], (Boolean) row[8]))
+                .toList();
+    }
+
+    /**
+     * Which guardians (JPQL alias {@code e}) the admins of {@code :schools} manage: those with a child
+     * (linked in any state) at one of the schools, and those linked to no student at all yet, who
+     * belong to no school and must be reachable to be linked. Used for lists and single records alike.
+     */
+    public static final String GUARDIAN_OF_SCHOOLS = """
+            (EXISTS (SELECT 1 FROM Guardianship gs, Student gst WHERE gs.guardianId = e.id
+                       AND gst.id = gs.studentId AND gst.schoolId IN :schools)
+             OR NOT EXISTS (SELECT 1 FROM Guardianship gl WHERE gl.guardianId = e.id))""";
+
+    /** Whether the guardian record exists and is managed by the admins of these schools ({@link #GUARDIAN_OF_SCHOOLS}). */
+    public boolean guardianOfSchools(UUID guardianId, Set<UUID> schools) {
+        return !schools.isEmpty() && !em.createQuery(
+                        "SELECT e.id FROM Guardian e WHERE e.id = :guardian AND " + GUARDIAN_OF_SCHOOLS, UUID.class)
+                .setParameter("guardian", guardianId).setParameter("schools", schools).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private static StaffMember staffMember(Object[] row) {
+        return new StaffMember((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                "school_admin".equalsIgnoreCase(String.valueOf(row[3])), (Boolean) row[4]);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

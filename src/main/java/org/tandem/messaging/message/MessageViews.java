@@ -1,0 +1,99 @@
+package org.tandem.messaging.message;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tandem.access.Caller;
+import org.tandem.identity.Account;
+import org.tandem.messaging.dto.MessageView;
+import org.tandem.platform.persistence.Sql;
+
+/** Turns messages into what the reader sees: the original, plus a rendition in the reader's language. */
+@ApplicationScoped
+public class MessageViews {
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final RenditionSource renditions;
+
+    MessageViews(EntityManager em, Caller caller, RenditionSource renditions) {
+        this.em = em;
+        this.caller = caller;
+        this.renditions = renditions;
+    }
+
+    MessageView of(Message message) {
+        return ofAll(List.of(message)).get(0);
+    }
+
+    public List<MessageView> ofAll(List<Message> messages) {
+        String language = readerLanguage();
+        List<Stored> stored = messages.stream().map(MessageViews::stored).toList();
+        List<UUID> foreign = foreign(stored, language);
+        return views(stored, renditions.in(language, foreign));
+    }
+
+    /** A message as a page query reads it: the columns a view shows. */
+    record Stored(UUID id, UUID threadId, long seq, UUID authorId, String clientMessageId, String body,
+                  String language, boolean urgent, boolean deleted, Instant createdAt, Instant editedAt, long version) {
+    }
+
+    /** The columns of {@link Stored}, for a query over {@code message m}. */
+    static final String STORED_COLUMNS = "m.id, m.thread_id, m.seq, m.author_id, m.client_message_id, m.body, m.language,"
+            + " m.urgent, m.deleted_at IS NOT NULL AS deleted, m.created_at, m.edited_at, m.version";
+
+    static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(Sql.uuid(rs, "id"), Sql.uuid(rs, "thread_id"), rs.getLong("seq"), Sql.uuid(rs, "author_id"),
+                rs.getString("client_message_id"), rs.getString("body"), rs.getString("language"),
+                rs.getBoolean("urgent"), rs.getBoolean("deleted"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "edited_at"), rs.getLong("version"));
+    }
+
+    private static Stored stored(Message m) {
+        return new Stored(m.id(), m.threadId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), m.language(),
+                m.urgent(), m.deleted(), m.createdAt(), m.editedAt(), m.version());
+    }
+
+    /**
+     * Views of a page read with SQL, for a reader whose language is known: the translations of the
+     * page come in one statement, and none when every message is in the reader's language.
+     */
+    List<MessageView> ofStored(List<Stored> messages, String language) {
+        List<UUID> foreign = foreign(messages, language);
+        return views(messages, renditions.in(language, foreign));
+    }
+
+    /** The messages that may have a rendition in the reader's language: not deleted, written in another. */
+    private static List<UUID> foreign(List<Stored> messages, String language) {
+        return messages.stream().filter(m -> !m.deleted() && !sameLanguage(m.language(), language))
+                .map(Stored::id).toList();
+    }
+
+    private static List<MessageView> views(List<Stored> messages, Map<UUID, MessageView.Translation> translations) {
+        return messages.stream().map(m -> new MessageView(m.id(), m.threadId(), m.seq(), m.authorId(),
+                m.clientMessageId(), m.body(), m.language(), m.deleted() ? null : translations.get(m.id()), m.urgent(),
+                m.deleted(), m.createdAt(), m.editedAt(), m.version())).toList();
+    }
+
+    private String readerLanguage() {
+        if (!caller.isAuthenticated()) {
+            return "en";
+        }
+        Account account = em.find(Account.class, caller.accountId());
+        return account == null ? "en" : account.preferredLanguage();
+    }
+
+    public static boolean sameLanguage(String a, String b) {
+        return primary(a).equalsIgnoreCase(primary(b));
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+}

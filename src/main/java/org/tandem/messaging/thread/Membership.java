@@ -1,0 +1,152 @@
+package org.tandem.messaging.thread;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.tandem.access.Connections;
+import org.tandem.access.GuardianLink;
+import org.tandem.access.StudentCapability;
+import org.tandem.access.StudentPlace;
+import org.tandem.access.Teaching;
+
+/**
+ * Who belongs in a thread, computed from the directory: guardians through their guardianships
+ * (only those who receive communications, never a no-contact guardian), staff through their
+ * teaching assignments. {@link #sync} brings a thread's participants in line, so that a change of
+ * a guardianship flag takes effect on existing threads.
+ */
+@ApplicationScoped
+public class Membership {
+
+    public static final String STAFF = "staff";
+    public static final String GUARDIAN = "guardian";
+
+    private final EntityManager em;
+    private final Connections connections;
+
+    Membership(EntityManager em, Connections connections) {
+        this.em = em;
+        this.connections = connections;
+    }
+
+    /** The computed members of a thread (account id → role); empty for threads of explicit members. */
+    Map<UUID, String> computed(MessageThread thread) {
+        Map<UUID, String> members = new LinkedHashMap<>();
+        switch (thread.kind()) {
+            case STUDENT -> {
+                put(members, teachersOfStudent(thread.studentId()), STAFF);
+                put(members, guardiansOfStudents(List.of(thread.studentId())), GUARDIAN);
+            }
+            case GROUP -> {
+                if (thread.classId() != null) {
+                    put(members, connections.staffAccountsOfClass(thread.classId()), STAFF);
+                    put(members, guardiansOfStudents(connections.studentsOfClass(thread.classId())), GUARDIAN);
+                }
+            }
+            case ANNOUNCEMENT -> put(members, guardiansOfStudents(audience(thread)), GUARDIAN);
+            case DIRECT -> {
+            }
+        }
+        // The author always takes part in what they started.
+        members.putIfAbsent(thread.createdBy(), STAFF);
+        return members;
+    }
+
+    /** Adds missing members, deactivates those who no longer belong, reactivates returning ones. */
+    public void sync(MessageThread thread) {
+        Map<UUID, String> wanted = computed(thread);
+        Map<UUID, Participant> current = new HashMap<>();
+        em.createQuery("FROM Participant p WHERE p.threadId = :thread", Participant.class)
+                .setParameter("thread", thread.id()).getResultStream()
+                .forEach(p -> current.put(p.accountId(), p));
+        for (Map.Entry<UUID, String> member : wanted.entrySet()) {
+            Participant existing = current.get(member.getKey());
+            if (existing == null) {
+                em.persist(new Participant(thread.id(), member.getKey(), member.getValue(), false,
+                        thread.lastSeq(), thread.lastActivityAt()));
+            } else if (!existing.active()) {
+                em.createQuery("""
+                                UPDATE Participant p SET p.active = true, p.unreadCount = 0, p.lastReadSeq = :seq
+                                WHERE p.threadId = :thread AND p.accountId = :account""")
+                        .setParameter("seq", thread.lastSeq()).setParameter("thread", thread.id())
+                        .setParameter("account", member.getKey()).executeUpdate();
+            }
+        }
+        for (Participant participant : current.values()) {
+            if (participant.active() && !participant.explicit() && !wanted.containsKey(participant.accountId())) {
+                deactivate(thread.id(), participant.accountId());
+            }
+        }
+        if (thread.kind() == ThreadKind.STUDENT || thread.kind() == ThreadKind.DIRECT || thread.kind() == ThreadKind.GROUP) {
+            removeBarredGuardians(thread);
+        }
+    }
+
+    /** Re-syncs every thread whose audience depends on this student's links or enrollments. */
+    void resyncForStudent(UUID studentId) {
+        List<UUID> classes = connections.classesEverOf(studentId);
+        UUID school = connections.placesOf(List.of(studentId)).stream().map(StudentPlace::schoolId).findFirst().orElse(null);
+        var query = em.createQuery("FROM MessageThread t WHERE t.studentId = :student"
+                        + (classes.isEmpty() ? "" : " OR t.classId IN :classes")
+                        + (school == null ? "" : " OR (t.kind = :announcement AND t.audienceSchoolId = :school)"),
+                        MessageThread.class)
+                .setParameter("student", studentId);
+        if (!classes.isEmpty()) {
+            query.setParameter("classes", classes);
+        }
+        if (school != null) {
+            query.setParameter("announcement", ThreadKind.ANNOUNCEMENT).setParameter("school", school);
+        }
+        List<MessageThread> threads = query.getResultList();
+        threads.forEach(this::sync);
+    }
+
+    /**
+     * A no-contact guardian is never a member of anything about that student, even when added by
+     * name; a guardian who may not receive communications leaves computed threads only.
+     */
+    private void removeBarredGuardians(MessageThread thread) {
+        if (thread.studentId() == null) {
+            return;
+        }
+        connections.barredAccounts(thread.studentId()).forEach(account -> deactivate(thread.id(), account));
+    }
+
+    private void deactivate(UUID threadId, UUID accountId) {
+        em.createQuery("""
+                        UPDATE Participant p SET p.active = false, p.unreadCount = 0
+                        WHERE p.threadId = :thread AND p.accountId = :account AND p.active = true""")
+                .setParameter("thread", threadId).setParameter("account", accountId).executeUpdate();
+    }
+
+    private static void put(Map<UUID, String> members, List<UUID> accounts, String role) {
+        accounts.forEach(account -> members.putIfAbsent(account, role));
+    }
+
+    /** Accounts of these students' guardians who receive communications (current links only). */
+    private List<UUID> guardiansOfStudents(List<UUID> studentIds) {
+        return connections.guardiansOf(studentIds, StudentCapability.RECEIVE_COMMUNICATIONS).stream()
+                .map(GuardianLink::accountId).filter(Objects::nonNull).distinct().toList();
+    }
+
+    private List<UUID> teachersOfStudent(UUID studentId) {
+        return connections.teachersOf(List.of(studentId)).stream()
+                .map(Teaching::accountId).filter(Objects::nonNull).distinct().toList();
+    }
+
+    private List<UUID> audience(MessageThread thread) {
+        if (thread.audience() == null) {
+            return List.of();
+        }
+        return switch (thread.audience()) {
+            case "class" -> connections.studentsOfClass(thread.classId());
+            case "grade" -> connections.studentsOfSchool(thread.audienceSchoolId(), thread.audienceGrade());
+            default -> connections.studentsOfSchool(thread.audienceSchoolId(), null);
+        };
+    }
+}
