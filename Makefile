@@ -23,7 +23,7 @@ SPECTRAL := .tools/node_modules/.bin/spectral
 # Reinstalls when the pinned version changes.
 SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
 
-.PHONY: help run dev test lint openapi openapi-check db jdk tools clean distclean bench bench-quick
+.PHONY: help run dev test lint openapi openapi-check db jdk tools clean distclean bench bench-quick two-instances
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -109,6 +109,13 @@ bench: jdk db ## Benchmark messaging at district scale (~15 min); writes docs/pe
 
 bench-quick: jdk db ## A ~2 minute benchmark on the small data set (results in bench/results/)
 	bench/scripts/run.sh quick
+
+# Two instances on one database behind nginx (installed from the distribution when missing), no
+# Docker: throughput of one versus two, one instance stopped and started under load, and the
+# idempotency keys, sign-in throttle and scheduled sends shared by both (docs/performance.md).
+# Not part of `make test` or CI. Needs the small benchmark data set (generated once if missing).
+two-instances: jdk db ## Two instances behind nginx: stop/start one under load (~3 min; results in bench/results/)
+	bench/scripts/two-instances.sh
 
 clean: ## Remove build output (target/)
 	rm -rf target

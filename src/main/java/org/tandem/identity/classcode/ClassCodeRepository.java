@@ -14,7 +14,7 @@ class ClassCodeRepository implements PanacheRepositoryBase<ClassCode, UUID> {
     void createIfAbsent(UUID classId, String tenantId, String code, Instant at) {
         getEntityManager().createNativeQuery("""
                         INSERT INTO class_code (class_id, tenant_id, code, active, rotated_at, version)
-                        VALUES (:class, :tenant, :code, true, :at, 0) ON CONFLICT (class_id) DO NOTHING""")
+                        VALUES (:class, :tenant, :code, true, :at, 0) ON CONFLICT (tenant_id, class_id) DO NOTHING""")
                 .setParameter("class", classId).setParameter("tenant", tenantId).setParameter("code", code)
                 .setParameter("at", at).executeUpdate();
     }

@@ -12,6 +12,7 @@ import org.tandem.access.Roles;
 import org.tandem.identity.Account;
 import org.tandem.identity.AccountRoles;
 import org.tandem.identity.PasswordHasher;
+import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.tenancy.TenantContext;
 
 /**
@@ -28,9 +29,10 @@ class TokenService {
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
     private final SignInThrottle throttle;
+    private final PreSignInLookup lookup;
 
     TokenService(EntityManager em, TenantContext tenant, PasswordHasher passwords, AccountRoles accountRoles,
-                 TokenIssuer issuer, RefreshTokens refreshTokens, SignInThrottle throttle) {
+                 TokenIssuer issuer, RefreshTokens refreshTokens, SignInThrottle throttle, PreSignInLookup lookup) {
         this.em = em;
         this.tenant = tenant;
         this.passwords = passwords;
@@ -38,16 +40,12 @@ class TokenService {
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.lookup = lookup;
     }
 
     TokenResponse password(String email, String password, String tenantHint, String address) {
         throttle.check(email, address);
-        List<Object[]> candidates = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        SELECT a.id, cast(a.tenant_id AS uuid) FROM account a JOIN district d ON d.tenant_id = a.tenant_id
-                        WHERE lower(a.email) = lower(:email) AND a.active
-                          AND (cast(:hint AS text) IS NULL OR d.slug = cast(:hint AS text) OR d.id::text = cast(:hint AS text))""",
-                        Object[].class)
-                .setParameter("email", email).setParameter("hint", tenantHint).getResultList());
+        List<PreSignInLookup.AccountInTenant> candidates = lookup.activeAccountsByEmail(email, tenantHint);
         if (candidates.size() > 1) {
             throw OAuthErrors.invalidRequest("This email has accounts in several districts; send `tenant` "
                     + "(the district's slug or id)");
@@ -57,8 +55,8 @@ class TokenService {
             throttle.failed(email, address);
             throw wrongCredentials();
         }
-        UUID accountId = (UUID) candidates.get(0)[0];
-        tenant.use((UUID) candidates.get(0)[1]);
+        UUID accountId = candidates.get(0).accountId();
+        tenant.use(candidates.get(0).tenantId());
         TokenResponse response = QuarkusTransaction.requiringNew().call(() -> {
             Account account = em.find(Account.class, accountId);
             if (account == null || !passwords.matches(password, account.passwordHash())) {

@@ -37,10 +37,12 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** The unread count of participant row {@code p} if its read position were {@code %s}. */
     private static final String UNREAD_AFTER = """
             (SELECT count(*) FROM message m
-             WHERE m.thread_id = p.thread_id AND m.seq > %s
+             WHERE m.tenant_id = p.tenant_id AND m.thread_id = p.thread_id AND m.seq > %s
                AND m.deleted_at IS NULL AND m.author_id <> p.account_id
-               AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_id = m.id AND h.account_id = p.account_id)
-               AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
+               AND NOT EXISTS (SELECT 1 FROM message_hidden h
+                               WHERE h.tenant_id = p.tenant_id AND h.message_id = m.id AND h.account_id = p.account_id)
+               AND NOT EXISTS (SELECT 1 FROM contact_block b
+                               WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
 
     private final Sql sql;
 

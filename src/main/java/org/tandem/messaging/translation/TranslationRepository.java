@@ -66,7 +66,7 @@ class TranslationRepository implements PanacheRepositoryBase<MessageTranslation,
         getEntityManager().createNativeQuery("""
                         INSERT INTO message_translation (message_id, language, tenant_id, body, source, created_at, translated_by)
                         VALUES (:message, :language, :tenant, :body, 'human', :now, :by)
-                        ON CONFLICT (message_id, language) DO UPDATE
+                        ON CONFLICT (tenant_id, message_id, language) DO UPDATE
                           SET body = excluded.body, source = 'human', created_at = :now, translated_by = excluded.translated_by""")
                 .setParameter("message", messageId).setParameter("language", language)
                 .setParameter("tenant", tenantId.toString()).setParameter("body", body)
@@ -78,7 +78,7 @@ class TranslationRepository implements PanacheRepositoryBase<MessageTranslation,
         getEntityManager().createNativeQuery("""
                         INSERT INTO message_translation (message_id, language, tenant_id, body, source, created_at)
                         VALUES (:message, :language, :tenant, :body, 'machine', :now)
-                        ON CONFLICT (message_id, language) DO UPDATE SET body = excluded.body, created_at = :now
+                        ON CONFLICT (tenant_id, message_id, language) DO UPDATE SET body = excluded.body, created_at = :now
                           WHERE message_translation.source = 'machine'""")
                 .setParameter("message", messageId).setParameter("language", language)
                 .setParameter("tenant", tenantId.toString()).setParameter("body", body).setParameter("now", at)
@@ -100,7 +100,7 @@ class TranslationRepository implements PanacheRepositoryBase<MessageTranslation,
         getEntityManager().createNativeQuery("""
                         INSERT INTO translation_job (message_id, language, tenant_id, state, attempts, next_attempt_at)
                         VALUES (:message, :language, :tenant, 'pending', 0, :now)
-                        ON CONFLICT (message_id, language) DO UPDATE
+                        ON CONFLICT (tenant_id, message_id, language) DO UPDATE
                           SET state = 'pending', attempts = 0, next_attempt_at = :now, last_error = NULL""")
                 .setParameter("message", messageId).setParameter("language", language)
                 .setParameter("tenant", tenantId.toString()).setParameter("now", at).executeUpdate();
