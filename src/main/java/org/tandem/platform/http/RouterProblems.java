@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.tandem.platform.problem.Failures;
 import org.tandem.platform.problem.Problem;
 import org.tandem.platform.problem.Problems;
 
@@ -18,6 +20,8 @@ import org.tandem.platform.problem.Problems;
  */
 @ApplicationScoped
 public class RouterProblems {
+
+    private static final Logger LOG = Logger.getLogger(RouterProblems.class);
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
@@ -38,18 +42,41 @@ public class RouterProblems {
             }
             rc.next();
         });
-        for (int status : new int[] {400, 404, 405, 413, 415}) {
+        for (int status : new int[] {400, 404, 405, 413, 414, 415, 431}) {
             router.errorHandler(status, rc -> write(rc, status, Problems.standardTitle(status)));
         }
+        // A failure below the REST layer (a form body the codec cannot decode, say) is classified like
+        // one inside it, so that bad input is still a 4xx and an unreachable database a 503.
+        router.errorHandler(500, rc -> {
+            var known = rc.failure() == null ? java.util.Optional.<Failures.Known>empty() : Failures.classify(rc.failure());
+            if (known.isPresent()) {
+                Failures.Known k = known.get();
+                k.headers().forEach((name, value) -> rc.response().putHeader(name, value));
+                write(rc, k.status(), k.code(), k.title(), k.detail());
+            } else {
+                if (rc.failure() != null) {
+                    LOG.errorf(rc.failure(), "Unexpected failure on %s %s (request %s)", rc.request().method(),
+                            rc.request().path(), RequestIds.of(rc.request()));
+                }
+                write(rc, 500, "Something went wrong on our side. Quote the request id when reporting it.");
+            }
+        });
     }
 
     private void write(RoutingContext rc, int status, String detail) {
+        write(rc, status, Problems.standardCode(status), Problems.standardTitle(status), detail);
+    }
+
+    private void write(RoutingContext rc, int status, String code, String title, String detail) {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        Problem problem = Problems.problem(status, Problems.standardCode(status), Problems.standardTitle(status),
+        Problem problem = Problems.problem(status, code, title,
                 detail, null, rc.request().path(), RequestIds.of(rc.request()));
         try {
+            if (rc.response().headers().get(RequestIds.HEADER) == null && RequestIds.of(rc.request()) != null) {
+                rc.response().putHeader(RequestIds.HEADER, RequestIds.of(rc.request()));
+            }
             rc.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, status == 413 ? "close" : "keep-alive")
