@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tandem.identity.AccessTokenRevocation;
 import org.tandem.platform.security.OpaqueTokens;
 
 /**
@@ -23,8 +24,11 @@ class RefreshTokens {
 
     private final EntityManager em;
     private final Duration lifespan;
+    private final AccessTokenRevocation revocation;
 
-    RefreshTokens(EntityManager em, @ConfigProperty(name = "tandem.refresh-token.lifespan") Duration lifespan) {
+    RefreshTokens(EntityManager em, @ConfigProperty(name = "tandem.refresh-token.lifespan") Duration lifespan,
+                  AccessTokenRevocation revocation) {
+        this.revocation = revocation;
         this.em = em;
         this.lifespan = lifespan;
     }
@@ -58,6 +62,7 @@ class RefreshTokens {
             }
             case USED -> {
                 revokeFamily(token.familyId());
+                revocation.revokeAll(token.tenantId(), token.accountId());
                 yield new Rotation(token.accountId(), null, true);
             }
             case REVOKED -> new Rotation(token.accountId(), null, false);
@@ -68,6 +73,8 @@ class RefreshTokens {
         RefreshToken token = find(presented, false);
         if (token != null) {
             revokeFamily(token.familyId());
+            // The sign-in's access tokens stop too; the account's other sign-ins just refresh theirs.
+            revocation.revokeAll(token.tenantId(), token.accountId());
         }
     }
 
