@@ -87,6 +87,12 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aWrongMethodNamesTheAllowedOnes() {
+        problem(Api.raw(teacher).delete(WIDGETS).then(), 405).header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        problem(Api.raw(d.districtAdmin()).put("/api/v1/schools").then(), 405).header("Allow", containsString("POST"));
+    }
+
+    @Test
     void aBadTokenIsAnInvalidTokenChallenge() {
         problem(Api.raw("not.a.token").get(WIDGETS).then(), 401)
                 .header("WWW-Authenticate", containsString("error=\"invalid_token\""));

@@ -131,9 +131,9 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri, request);
         }
-        Map<String, String> headers = status == 405 && e.getResponse().getHeaderString("Allow") != null
-                ? Map.of("Allow", e.getResponse().getHeaderString("Allow"))
-                : Map.of();
+        String allow = status != 405 ? null : e.getResponse().getHeaderString("Allow") != null
+                ? e.getResponse().getHeaderString("Allow") : org.tandem.platform.http.AllowedMethods.of(uri.getPath());
+        Map<String, String> headers = allow != null ? Map.of("Allow", allow) : Map.of();
         String detail = switch (status) {
             case 404 -> "No resource exists at " + uri.getPath();
             case 405 -> request.method().name() + " is not supported here";
