@@ -97,19 +97,21 @@ class PasswordResetTest {
     @Test
     void askingAnswersTheSameInTheSameTimeWhetherOrNotTheEmailHasAnAccount() {
         String unknown = "nobody-" + UUID.randomUUID() + "@nowhere.test";
-        long known = 0;
-        long missing = 0;
-        for (int i = 0; i < 3; i++) {
+        requestReset(email, null);
+        requestReset(unknown, null);
+        long known = Long.MAX_VALUE;
+        long missing = Long.MAX_VALUE;
+        for (int i = 0; i < 2; i++) {
             long start = System.nanoTime();
             requestReset(email, null);
-            known += System.nanoTime() - start;
+            known = Math.min(known, System.nanoTime() - start);
             start = System.nanoTime();
             requestReset(unknown, null);
-            missing += System.nanoTime() - start;
+            missing = Math.min(missing, System.nanoTime() - start);
         }
-        // Nothing about the account happens before the answer; allow for a noisy shared machine.
-        assertTrue(Math.abs(known - missing) < 150_000_000L * 3, "known " + known / 3_000_000 + " ms, unknown "
-                + missing / 3_000_000 + " ms on average");
+        // The fastest of each (least disturbed by a busy machine): nothing about the account happens before the answer.
+        assertTrue(Math.abs(known - missing) < 50_000_000L, "known " + known / 1_000_000 + " ms, unknown "
+                + missing / 1_000_000 + " ms");
         assertEquals(3, mailsTo(mailbox, email));
         assertEquals(0, mailsTo(mailbox, unknown));
     }
