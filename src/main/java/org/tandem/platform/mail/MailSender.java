@@ -18,7 +18,9 @@ import org.jboss.logging.Logger;
  * {@code FOR UPDATE SKIP LOCKED} and reserves it for a lease, so no mail is sent by two at once; a
  * failed attempt is retried with doubling backoff until the last attempt, when the mail is marked
  * failed. Without an SMTP server (the default of {@code make run}) mails are written to the log, so
- * a developer can still follow an invitation or a password reset.
+ * a developer can still follow an invitation or a password reset. A mail's body (which carries a
+ * token) is blanked once it is sent or given up, so that the database keeps no usable token longer
+ * than needed.
  */
 @ApplicationScoped
 public class MailSender {
@@ -89,13 +91,13 @@ public class MailSender {
                 LOG.infof("Mail to %s (not sent: no SMTP server configured)%nSubject: %s%n%n%s",
                         mail.recipient(), mail.subject(), mail.body());
             }
-            record(mail, "UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL", null, 0);
+            record(mail, "UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL, body = ''", null, 0);
         } catch (RuntimeException e) {
             String error = (e.getClass().getSimpleName() + ": " + e.getMessage());
             error = error.length() > 500 ? error.substring(0, 500) : error;
             if (mail.attempts() >= settings.maxAttempts()) {
                 LOG.errorf("Gave up on mail %s after %d attempts: %s", mail.id(), mail.attempts(), error);
-                record(mail, "UPDATE mail_outbox SET state = 'failed', last_error = :error", error, 0);
+                record(mail, "UPDATE mail_outbox SET state = 'failed', last_error = :error, body = ''", error, 0);
             } else {
                 Duration wait = backoff(mail.attempts());
                 LOG.warnf("Mail %s not sent (attempt %d), retrying in %s: %s", mail.id(), mail.attempts(), wait, error);

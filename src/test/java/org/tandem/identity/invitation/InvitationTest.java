@@ -66,6 +66,8 @@ class InvitationTest {
         String token = tokenMailedTo(mailbox, address.toLowerCase());
         Api.validated(d.teacherA()).get("/api/v1/students/{id}/invitations", d.studentA).then().statusCode(200)
                 .body("items[0].mailStatus", equalTo("sent"));
+        assertEquals(0, count(d, "SELECT count(*) FROM mail_outbox WHERE tenant_id = :tenant AND body LIKE :p1", "%" + token + "%"),
+                "a sent mail's token is not kept in the outbox");
         assertEquals(43, token.length(), "256 random bits, base64url");
         assertEquals(1, count(d, "SELECT count(*) FROM invitation WHERE token_hash = :p1", OpaqueTokens.hash(token)),
                 "only the hash is stored");

@@ -57,6 +57,7 @@ class MailServerDownTest {
         Thread.sleep(1500);
         sender.sendDue();
         assertEquals("failed", value(d, "SELECT state FROM mail_outbox WHERE tenant_id = :tenant"));
+        assertEquals("", value(d, "SELECT body FROM mail_outbox WHERE tenant_id = :tenant"), "the token is not kept");
         Api.validated(d.teacherA()).get("/api/v1/students/{id}/invitations", d.studentA).then().statusCode(200)
                 .body("items[0].mailStatus", equalTo("failed"));
     }
