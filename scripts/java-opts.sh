@@ -58,7 +58,9 @@ major="${runtime_version%%[.+-]*}"
 [[ "$major" =~ ^[0-9]+$ ]] || major=0
 
 opts=()
-opts=(-XX:+UseSerialGC)
+# Quarkus answers a URI with a bad %-escape with a bare 400 (no body, no request id) unless this is
+# set; with it the router sees the request and RouterProblems answers a 400 problem.
+opts=(-XX:+UseSerialGC -Dvertx.disableURIValidation=true)
 # shellcheck disable=SC2206 # word splitting is intended: a list of options
 opts+=(${TANDEM_JAVA_OPTS:-})
 if [[ "$heap" == auto ]]; then

@@ -23,6 +23,9 @@ public class Account extends TenantOwned {
     private boolean active = true;
     @Column(name = "external_subject")
     private String externalSubject;
+    /** Raised (in SQL, by AccessTokenRevocation) to stop every access token issued before. */
+    @Column(name = "token_epoch", insertable = false, updatable = false)
+    private int tokenEpoch;
 
     protected Account() {
     }
@@ -35,6 +38,15 @@ public class Account extends TenantOwned {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A deactivated account cannot sign in; AccessTokenRevocation stops the tokens it holds. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
     }
 
     public void grantDistrictAdmin() {
@@ -53,6 +65,7 @@ public class Account extends TenantOwned {
     public boolean districtAdmin() { return districtAdmin; }
     public boolean active() { return active; }
     public String externalSubject() { return externalSubject; }
+    public int tokenEpoch() { return tokenEpoch; }
 
     /** This account as the directory links it to a student. */
     public FamilyLinks.Joiner asJoiner() {

@@ -2,6 +2,7 @@ package org.tandem.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandem.platform.mail.MailSender;
 import org.tandem.testsupport.TestDistrict;
 
 /** What the joining tests share: reading tokens out of mails and counting rows of a district. */
@@ -29,8 +31,36 @@ public final class JoiningFixtures {
         return localPart + "@" + district.tenantId.toString().substring(0, 8) + ".test";
     }
 
+    /**
+     * Lets the mail the requests so far queued go out: runs the outbox worker until nothing more
+     * arrives for a moment (password-reset mail is queued after the request has been answered).
+     */
+    public static void deliverMail(MockMailbox mailbox) {
+        MailSender sender = Arc.container().instance(MailSender.class).get();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int seen = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            int attempted = sender.sendDue();
+            int total = mailbox.getTotalMessagesSent();
+            if (attempted > 0 || total != seen) {
+                seen = total;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > 300_000_000L) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** The token in the only mail sent to this address, and that its link carries the same token. */
     public static String tokenMailedTo(MockMailbox mailbox, String address) {
+        deliverMail(mailbox);
         List<Mail> mails = mailbox.getMailsSentTo(address);
         assertEquals(1, mails == null ? 0 : mails.size(), "exactly one mail to " + address);
         return tokenIn(mails.get(0));
@@ -49,6 +79,7 @@ public final class JoiningFixtures {
     }
 
     public static int mailsTo(MockMailbox mailbox, String address) {
+        deliverMail(mailbox);
         List<Mail> mails = mailbox.getMailsSentTo(address);
         return mails == null ? 0 : mails.size();
     }

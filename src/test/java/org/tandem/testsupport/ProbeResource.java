@@ -145,6 +145,22 @@ public class ProbeResource {
         throw new IllegalStateException("SELECT secret FROM accounts WHERE password = 'hunter2'");
     }
 
+    /** What a request meets while PostgreSQL is unreachable: the driver's and Hibernate's own exceptions. */
+    @GET
+    @Path("/database-down")
+    public WidgetView databaseDown() {
+        throw new org.hibernate.exception.JDBCConnectionException("Unable to acquire JDBC Connection",
+                new org.postgresql.util.PSQLException("Connection to 127.0.0.1:5432 refused.",
+                        org.postgresql.util.PSQLState.CONNECTION_UNABLE_TO_CONNECT));
+    }
+
+    @GET
+    @Path("/pool-exhausted")
+    public WidgetView poolExhausted() {
+        throw new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("Acquisition timeout while waiting for new connection"));
+    }
+
     private Widget find(UUID id) {
         Widget widget = em.find(Widget.class, id);
         if (widget == null || !widget.owner().equals(jwt.getSubject())) {

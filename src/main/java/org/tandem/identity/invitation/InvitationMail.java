@@ -1,24 +1,23 @@
 package org.tandem.identity.invitation;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.tandem.directory.Student;
 import org.tandem.identity.JoiningSettings;
+import org.tandem.platform.mail.MailOutbox;
 
-/** The mail that carries an invitation's token to the invited guardian. */
+/** The mail that carries an invitation's token to the invited guardian, queued in the invitation's transaction. */
 @ApplicationScoped
 class InvitationMail {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy").withZone(ZoneOffset.UTC);
 
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final JoiningSettings settings;
 
-    InvitationMail(Mailer mailer, JoiningSettings settings) {
-        this.mailer = mailer;
+    InvitationMail(MailOutbox outbox, JoiningSettings settings) {
+        this.outbox = outbox;
         this.settings = settings;
     }
 
@@ -36,6 +35,6 @@ class InvitationMail {
 
                 The invitation works once and expires on %s (UTC). If you did not expect it, ignore this mail.
                 """.formatted(student.givenName(), link, token, DAY.format(invitation.expiresAt()));
-        mailer.send(Mail.withText(invitation.email(), "You are invited to join Tandem", text));
+        outbox.queue(invitation.tenantId(), invitation.id(), invitation.email(), "You are invited to join Tandem", text);
     }
 }

@@ -47,7 +47,7 @@ public class InvitationResource {
             description = "Emails a single-use link that expires (7 days by default). Staff who teach the student "
                     + "and administrators may invite; families get 403.",
             extensions = @Extension(name = "x-idempotent", value = "true"))
-    @APIResponse(responseCode = "201", description = "The invitation was created and mailed",
+    @APIResponse(responseCode = "201", description = "The invitation was created and its mail queued (see mailStatus)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("studentId") UUID studentId, @NotNull @Valid NewInvitation request) {
         InvitationView created = invitations.invite(studentId, request);

@@ -7,12 +7,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
 import org.tandem.access.StudentCapability;
 import org.tandem.directory.Student;
 import org.tandem.identity.JoiningSettings;
+import org.tandem.platform.mail.MailOutbox;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.Relationships;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
@@ -34,9 +37,11 @@ class InvitationService {
     private final InvitationMail mail;
     private final JoiningSettings settings;
     private final CursorCodec cursors;
+    private final MailOutbox outbox;
 
     InvitationService(EntityManager em, AccessPolicy access, Caller caller, InvitationMail mail,
-                      JoiningSettings settings, CursorCodec cursors) {
+                      JoiningSettings settings, CursorCodec cursors, MailOutbox outbox) {
+        this.outbox = outbox;
         this.em = em;
         this.access = access;
         this.caller = caller;
@@ -56,7 +61,7 @@ class InvitationService {
         em.persist(invitation);
         em.flush();
         mail.send(invitation, student, token);
-        return InvitationView.of(invitation, now);
+        return InvitationView.of(invitation, now, MailOutbox.Status.PENDING);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,7 +80,9 @@ class InvitationService {
                         .setParameter("at", after.createdAt()).setParameter("id", after.id());
         List<Invitation> rows = query.setParameter("student", studentId).setMaxResults(page.fetchSize()).getResultList();
         Instant now = Instant.now();
-        return Page.of(rows, page, i -> InvitationView.of(i, now),
+        Map<UUID, MailOutbox.Status> mails = rows.isEmpty() ? Map.of()
+                : outbox.statusOf(rows.get(0).tenantId(), rows.stream().map(Invitation::id).toList());
+        return Page.of(rows, page, i -> InvitationView.of(i, now, mails.get(i.id())),
                 i -> cursors.encode(list, new Position(i.createdAt(), i.id())));
     }
 
@@ -96,6 +103,7 @@ class InvitationService {
             throw ApiException.conflict("invitation_accepted",
                     "This invitation was already accepted; change the guardianship instead");
         }
-        return InvitationView.of(invitation, Instant.now());
+        return InvitationView.of(invitation, Instant.now(),
+                outbox.statusOf(invitation.tenantId(), List.of(invitation.id())).get(invitation.id()));
     }
 }

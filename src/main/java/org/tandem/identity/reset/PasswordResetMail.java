@@ -1,21 +1,20 @@
 package org.tandem.identity.reset;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.tandem.directory.District;
 import org.tandem.identity.Account;
 import org.tandem.identity.JoiningSettings;
+import org.tandem.platform.mail.MailOutbox;
 
-/** The mail that carries a password-reset token. */
+/** The mail that carries a password-reset token, queued in the reset's transaction. */
 @ApplicationScoped
 class PasswordResetMail {
 
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final JoiningSettings settings;
 
-    PasswordResetMail(Mailer mailer, JoiningSettings settings) {
-        this.mailer = mailer;
+    PasswordResetMail(MailOutbox outbox, JoiningSettings settings) {
+        this.outbox = outbox;
         this.settings = settings;
     }
 
@@ -34,6 +33,6 @@ class PasswordResetMail {
                 """.formatted(account.displayName(), district.name(),
                 settings.passwordResetLink().replace("{token}", token), token,
                 settings.passwordResetLifetime().toMinutes());
-        mailer.send(Mail.withText(account.email(), "Reset your Tandem password", text));
+        outbox.queue(account.tenantId(), reset.id(), account.email(), "Reset your Tandem password", text);
     }
 }

@@ -6,7 +6,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
+import org.jboss.logging.Logger;
 import org.tandem.directory.District;
+import org.tandem.identity.AccessTokenRevocation;
 import org.tandem.identity.Account;
 import org.tandem.identity.JoiningSettings;
 import org.tandem.platform.security.OpaqueTokens;
@@ -14,6 +19,7 @@ import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.tenancy.TenantContext;
+import org.tandem.platform.tenancy.TenantScope;
 
 /**
  * Password reset by a single-use, expiring token sent by mail. Asking never tells whether an
@@ -23,6 +29,8 @@ import org.tandem.platform.tenancy.TenantContext;
 @ApplicationScoped
 class PasswordResetService {
 
+    private static final Logger LOG = Logger.getLogger(PasswordResetService.class);
+
     private final EntityManager em;
     private final TenantContext tenant;
     private final PreSignInLookup lookup;
@@ -30,9 +38,16 @@ class PasswordResetService {
     private final PasswordResetMail mail;
     private final JoiningSettings settings;
     private final PasswordResetThrottle throttle;
+    private final TenantScope scope;
+    private final AccessTokenRevocation revocation;
+    private final ExecutorService background = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("password-reset-", 0).factory());
 
     PasswordResetService(EntityManager em, TenantContext tenant, PreSignInLookup lookup, PasswordHasher passwords,
-                         PasswordResetMail mail, JoiningSettings settings, PasswordResetThrottle throttle) {
+                         PasswordResetMail mail, JoiningSettings settings, PasswordResetThrottle throttle,
+                         TenantScope scope, AccessTokenRevocation revocation) {
+        this.scope = scope;
+        this.revocation = revocation;
         this.em = em;
         this.tenant = tenant;
         this.lookup = lookup;
@@ -44,18 +59,37 @@ class PasswordResetService {
 
     /**
      * Mails a reset to the account with this email in the named district. Without a district, an
-     * email known in several districts gets one mail per district, each naming its district.
+     * email known in several districts gets one mail per district, each naming its district. Only
+     * the throttle runs in the request: finding the account and queuing its mail happen after the
+     * answer, so the answer is the same, in the same time, whether or not the email has an account.
      */
     void request(String email, String district, String clientAddress) {
         throttle.count(email, clientAddress);
         Optional<UUID> signedInTenant = tenant.current();
+        background.execute(() -> {
+            try {
+                issueAll(email, district, signedInTenant);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not issue a password reset");
+            }
+        });
+    }
+
+    private void issueAll(String email, String district, Optional<UUID> signedInTenant) {
         for (PreSignInLookup.AccountInTenant found : lookup.activeAccountsByEmail(email.strip(), district)) {
             if (signedInTenant.isPresent() && !signedInTenant.get().equals(found.tenantId())) {
                 continue; // a request cannot leave its token's district
             }
-            tenant.use(found.tenantId());
-            QuarkusTransaction.requiringNew().run(() -> issue(found.accountId(), found.tenantId()));
+            scope.inNewTransaction(found.tenantId(), () -> {
+                issue(found.accountId(), found.tenantId());
+                return null;
+            });
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     void confirm(String token, String newPassword) {
@@ -95,6 +129,7 @@ class PasswordResetService {
                 .setParameter("account", account.id()).executeUpdate();
         em.createNativeQuery("UPDATE refresh_token SET state = 'revoked' WHERE account_id = :account AND state = 'active'")
                 .setParameter("account", account.id()).executeUpdate();
+        revocation.revokeAll(account.tenantId(), account.id());
     }
 
     private static ApiException invalid() {

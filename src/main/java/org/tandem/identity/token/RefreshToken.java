@@ -62,5 +62,6 @@ class RefreshToken {
     }
 
     UUID accountId() { return accountId; }
+    UUID tenantId() { return UUID.fromString(tenantId); }
     UUID familyId() { return familyId; }
 }

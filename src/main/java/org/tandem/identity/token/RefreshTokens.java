@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.tandem.identity.AccessTokenRevocation;
 import org.tandem.platform.security.OpaqueTokens;
 
 /**
@@ -24,8 +25,10 @@ class RefreshTokens {
     private final EntityManager em;
     private final Duration lifespan;
     private final Clock clock;
+    private final AccessTokenRevocation revocation;
 
-    RefreshTokens(EntityManager em, SignInSettings settings, Clock clock) {
+    RefreshTokens(EntityManager em, SignInSettings settings, Clock clock, AccessTokenRevocation revocation) {
+        this.revocation = revocation;
         this.em = em;
         this.lifespan = settings.refreshToken().lifespan();
         this.clock = clock;
@@ -60,6 +63,7 @@ class RefreshTokens {
             }
             case USED -> {
                 revokeFamily(token.familyId());
+                revocation.revokeAll(token.tenantId(), token.accountId());
                 yield new Rotation(token.accountId(), null, true);
             }
             case REVOKED -> new Rotation(token.accountId(), null, false);
@@ -70,6 +74,8 @@ class RefreshTokens {
         RefreshToken token = find(presented, false);
         if (token != null) {
             revokeFamily(token.familyId());
+            // The sign-in's access tokens stop too; the account's other sign-ins just refresh theirs.
+            revocation.revokeAll(token.tenantId(), token.accountId());
         }
     }
 

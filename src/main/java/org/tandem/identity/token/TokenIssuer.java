@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.platform.security.JwtSettings;
+import org.tandem.platform.security.RevokedTokens;
 import org.tandem.platform.security.TokenKeys;
 import org.tandem.platform.tenancy.TenantContext;
 
@@ -25,12 +26,18 @@ class TokenIssuer {
     }
 
     String accessToken(UUID subject, UUID tenant, Set<String> roles, String scope) {
+        return accessToken(subject, tenant, roles, scope, 0);
+    }
+
+    /** An account's token carries its token epoch, so that raising the epoch stops the token. */
+    String accessToken(UUID subject, UUID tenant, Set<String> roles, String scope, int epoch) {
         Instant now = clock.instant();
         var claims = Jwt.issuer(settings.issuer())
                 .audience(settings.audience())
                 .subject(subject.toString())
                 .groups(roles)
                 .claim(TenantContext.TENANT_CLAIM, tenant.toString())
+                .claim(RevokedTokens.EPOCH_CLAIM, epoch)
                 .issuedAt(now)
                 .expiresAt(now.plus(settings.accessTokenLifespan()));
         if (scope != null && !scope.isBlank()) {

@@ -130,7 +130,8 @@ class TokenService {
     }
 
     private TokenResponse tokensFor(Account account, String refreshToken) {
-        return new TokenResponse(issuer.accessToken(account.id(), account.tenantId(), accountRoles.rolesOf(account), null),
+        return new TokenResponse(issuer.accessToken(account.id(), account.tenantId(), accountRoles.rolesOf(account), null,
+                account.tokenEpoch()),
                 "Bearer", issuer.lifetimeSeconds(), refreshToken, null);
     }
 

@@ -8,7 +8,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.tandem.platform.problem.Failures;
 import org.tandem.platform.problem.Problem;
 import org.tandem.platform.problem.Problems;
 
@@ -19,8 +22,11 @@ import org.tandem.platform.problem.Problems;
 @ApplicationScoped
 public class RouterProblems {
 
+    private static final Logger LOG = Logger.getLogger(RouterProblems.class);
+
     private final ObjectMapper mapper;
     private final long maxBodySize;
+    private final Map<String, String> securityHeaders = securityHeaders();
 
     RouterProblems(ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.mapper = mapper;
@@ -38,18 +44,72 @@ public class RouterProblems {
             }
             rc.next();
         });
-        for (int status : new int[] {400, 404, 405, 413, 415}) {
+        for (int status : new int[] {400, 404, 405, 413, 414, 415, 431}) {
             router.errorHandler(status, rc -> write(rc, status, Problems.standardTitle(status)));
         }
+        // A request the router fails before any handler of ours ran (a path or query with a bad %-escape):
+        // Quarkus's own failure handler would end it with a bare status, so this one comes first.
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        // A failure below the REST layer (a form body the codec cannot decode, say) is classified like
+        // one inside it, so that bad input is still a 4xx and an unreachable database a 503.
+        router.errorHandler(500, rc -> {
+            var known = rc.failure() == null ? java.util.Optional.<Failures.Known>empty() : Failures.classify(rc.failure());
+            if (known.isPresent()) {
+                Failures.Known k = known.get();
+                k.headers().forEach((name, value) -> rc.response().putHeader(name, value));
+                write(rc, k.status(), k.code(), k.title(), k.detail());
+            } else {
+                if (rc.failure() != null) {
+                    LOG.errorf(rc.failure(), "Unexpected failure on %s %s (request %s)", rc.request().method(),
+                            rc.request().path(), RequestIds.of(rc.request()));
+                }
+                write(rc, 500, "Something went wrong on our side. Quote the request id when reporting it.");
+            }
+        });
+    }
+
+    private void failed(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        var known = failure == null ? java.util.Optional.<Failures.Known>empty() : Failures.classify(failure);
+        if (known.isPresent()) {
+            Failures.Known k = known.get();
+            k.headers().forEach((name, value) -> rc.response().putHeader(name, value));
+            write(rc, k.status(), k.code(), k.title(), k.detail());
+            return;
+        }
+        int status = failure instanceof io.vertx.ext.web.handler.HttpException http ? http.getStatusCode() : rc.statusCode();
+        if (status >= 400 && status < 500) {
+            write(rc, status, status == 400 ? "The request line or its parameters are malformed (a bad %-escape?)"
+                    : Problems.standardTitle(status));
+            return;
+        }
+        if (failure != null) {
+            LOG.errorf(failure, "Unexpected failure on %s %s (request %s)", rc.request().method(),
+                    rc.request().path(), RequestIds.of(rc.request()));
+        }
+        write(rc, 500, "Something went wrong on our side. Quote the request id when reporting it.");
     }
 
     private void write(RoutingContext rc, int status, String detail) {
+        write(rc, status, Problems.standardCode(status), Problems.standardTitle(status), detail);
+    }
+
+    private void write(RoutingContext rc, int status, String code, String title, String detail) {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        Problem problem = Problems.problem(status, Problems.standardCode(status), Problems.standardTitle(status),
-                detail, null, rc.request().path(), RequestIds.of(rc.request()));
+        String requestId = RequestIds.of(rc.request()) != null ? RequestIds.of(rc.request()) : java.util.UUID.randomUUID().toString();
+        Problem problem = Problems.problem(status, code, title,
+                detail, null, safePath(rc), requestId);
         try {
+            if (rc.response().headers().get(RequestIds.HEADER) == null) {
+                rc.response().putHeader(RequestIds.HEADER, requestId);
+            }
+            securityHeaders.forEach((name, value) -> {
+                if (rc.response().headers().get(name) == null) {
+                    rc.response().putHeader(name, value);
+                }
+            });
             rc.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, status == 413 ? "close" : "keep-alive")
@@ -57,6 +117,28 @@ public class RouterProblems {
         } catch (JsonProcessingException e) {
             rc.response().setStatusCode(status).end();
         }
+    }
+
+    private static String safePath(RoutingContext rc) {
+        try {
+            return rc.request().path();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The headers configured for every response (quarkus.http.header."..."), for errors raised before they were added. */
+    private static Map<String, String> securityHeaders() {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("quarkus\\.http\\.header\\.\"?([^\".]+)\"?\\.value");
+        for (String property : config.getPropertyNames()) {
+            var m = name.matcher(property);
+            if (m.matches() && config.getOptionalValue(property.replace(".value", ".path"), String.class).isEmpty()) {
+                config.getOptionalValue(property, String.class).ifPresent(v -> headers.put(m.group(1), v));
+            }
+        }
+        return Map.copyOf(headers);
     }
 
     private static boolean parses(String value) {

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * possible, all as problem details, so that a client generated from the document knows them:
  * 400 and 500 everywhere, 401 and 403 where a token is required, 404 where the path or the body
  * names a resource, 413, 415 and 422 where there is a body, and the {@code Idempotency-Key} header with its
- * 409 and 422 where the operation is marked {@code x-idempotent}.
+ * 409 and 422 where the operation is marked {@code x-idempotent}; 409 where a body could create
+ * what a concurrent request already created, and 503 everywhere (the database is unreachable).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
@@ -57,6 +58,10 @@ public class ProblemResponses implements OASFilter {
             wanted.put("413", "The request body is larger than the server accepts");
             wanted.put("415", "The request body is not in a supported media type");
             wanted.put("422", "The request is well formed but not valid");
+            if (method != PathItem.HttpMethod.PATCH) {
+                wanted.put("409", "The request conflicts with the current state, or a concurrent request made the same "
+                        + "thing first (already_exists)");
+            }
         }
         if (isIdempotent(operation)) {
             addIdempotencyKeyParameter(operation);
@@ -64,6 +69,7 @@ public class ProblemResponses implements OASFilter {
             wanted.put("422", "The request is well formed but not valid, or its Idempotency-Key was used for another request");
         }
         wanted.put("500", "An unexpected failure on the server; quote the request id when reporting it");
+        wanted.put("503", "The database cannot be reached at the moment; retry after the Retry-After seconds");
         for (Map.Entry<String, String> entry : wanted.entrySet()) {
             if (!responses.hasAPIResponse(entry.getKey())) {
                 responses.addAPIResponse(entry.getKey(), OASFactory.createAPIResponse().description(entry.getValue()));

@@ -87,7 +87,15 @@ public class ProblemMapper {
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
         return respond(401, "unauthenticated", "Authentication is required",
                 "A valid bearer access token is required", null,
-                Map.of(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE), uri, request);
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge(request)), uri, request);
+    }
+
+    /** RFC 6750 section 3.1: a request that presented a token is told that the token is what failed. */
+    public static String challenge(HttpServerRequest request) {
+        String authorization = request == null ? null : request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && !authorization.isBlank()
+                ? BEARER_CHALLENGE + ", error=\"invalid_token\", error_description=\"The access token is invalid, expired or revoked\""
+                : BEARER_CHALLENGE;
     }
 
     @ServerExceptionMapper
@@ -123,9 +131,9 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri, request);
         }
-        Map<String, String> headers = status == 405 && e.getResponse().getHeaderString("Allow") != null
-                ? Map.of("Allow", e.getResponse().getHeaderString("Allow"))
-                : Map.of();
+        String allow = status != 405 ? null : e.getResponse().getHeaderString("Allow") != null
+                ? e.getResponse().getHeaderString("Allow") : org.tandem.platform.http.AllowedMethods.of(uri.getPath());
+        Map<String, String> headers = allow != null ? Map.of("Allow", allow) : Map.of();
         String detail = switch (status) {
             case 404 -> "No resource exists at " + uri.getPath();
             case 405 -> request.method().name() + " is not supported here";
@@ -139,6 +147,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
+        var known = Failures.classify(e);
+        if (known.isPresent()) {
+            Failures.Known k = known.get();
+            if (k.status() >= 500) {
+                LOG.warnf("%d %s on %s %s (request %s): %s", k.status(), k.code(), request.method(), uri.getPath(),
+                        RequestIds.of(request), rootMessage(e));
+            }
+            return respond(k.status(), k.code(), k.title(), k.detail(), null, k.headers(), uri, request);
+        }
         if (clientWentAway(e)) {
             // A client hanging up mid-request is not a server fault; nobody will read the answer.
             LOG.debugf("Client closed the connection on %s %s", request.method(), uri.getPath());
@@ -158,6 +175,14 @@ public class ProblemMapper {
         }
         Problem problem = Problems.problem(status, code, title, detail, errors, uri.getPath(), RequestIds.of(request));
         return Problems.response(problem, headers);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     private static boolean clientWentAway(Throwable e) {

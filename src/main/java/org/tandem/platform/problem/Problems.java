@@ -43,7 +43,9 @@ public final class Problems {
             case 409 -> "The request conflicts with the current state";
             case 412 -> "The resource has changed";
             case 413 -> "The request body is too large";
+            case 414 -> "The request URI is too long";
             case 415 -> "Unsupported media type";
+            case 431 -> "The request headers are too large";
             case 422 -> "The request cannot be processed";
             case 428 -> "A precondition header is required";
             case 429 -> "Too many requests";
@@ -64,7 +66,9 @@ public final class Problems {
             case 409 -> "conflict";
             case 412 -> "precondition_failed";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 431 -> "headers_too_large";
             case 422 -> "unprocessable";
             case 428 -> "precondition_required";
             case 429 -> "rate_limited";
