@@ -1,12 +1,13 @@
 package org.tandem.identity.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.identity.AccessTokenRevocation;
 import org.tandem.identity.Account;
+import org.tandem.identity.AccountRepository;
+import org.tandem.identity.token.RefreshTokenRepository;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -17,12 +18,15 @@ import org.tandem.platform.problem.ApiException;
 @Transactional
 class AccountActivation {
 
-    private final EntityManager em;
+    private final AccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
     private final Caller caller;
     private final AccessTokenRevocation revocation;
 
-    AccountActivation(EntityManager em, Caller caller, AccessTokenRevocation revocation) {
-        this.em = em;
+    AccountActivation(AccountRepository accounts, RefreshTokenRepository refreshTokens, Caller caller,
+                      AccessTokenRevocation revocation) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
         this.caller = caller;
         this.revocation = revocation;
     }
@@ -34,8 +38,7 @@ class AccountActivation {
         }
         Account account = find(accountId);
         account.deactivate();
-        em.createNativeQuery("UPDATE refresh_token SET state = 'revoked' WHERE tenant_id = :tenant AND account_id = :account AND state = 'active'")
-                .setParameter("tenant", account.tenantId().toString()).setParameter("account", accountId).executeUpdate();
+        refreshTokens.revokeAllOf(account.tenantId(), accountId);
         revocation.revokeAll(account.tenantId(), accountId);
     }
 
@@ -45,7 +48,7 @@ class AccountActivation {
     }
 
     private Account find(UUID accountId) {
-        Account account = em.find(Account.class, accountId);
+        Account account = accountId == null ? null : accounts.findById(accountId);
         if (account == null) {
             throw ApiException.notFound("Account " + accountId);
         }

@@ -66,7 +66,7 @@ class InvitationAcceptance {
         refuseUnlessPending(invitation);
         Account account = signedIn ? signedInAccount() : newAccount(invitation, request, passwordHash);
         if (!invitations.claim(invitation.id(), clock.instant())) {
-            invitations.getEntityManager().refresh(invitation);
+            invitations.reload(invitation);
             refuseUnlessPending(invitation);
             throw gone("invitation_used", "This invitation has already been used");
         }

@@ -1,23 +1,26 @@
 package org.tandem.identity.reset;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import jakarta.annotation.PreDestroy;
 import org.jboss.logging.Logger;
+import org.tandem.directory.DirectoryReads;
 import org.tandem.directory.District;
 import org.tandem.identity.AccessTokenRevocation;
 import org.tandem.identity.Account;
+import org.tandem.identity.AccountRepository;
 import org.tandem.identity.JoiningSettings;
-import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
+import org.tandem.identity.token.RefreshTokenRepository;
 import org.tandem.platform.problem.ApiException;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.platform.tenancy.TenantContext;
 import org.tandem.platform.tenancy.TenantScope;
 
@@ -31,7 +34,11 @@ class PasswordResetService {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class);
 
-    private final EntityManager em;
+    private final PasswordResetRepository resets;
+    private final AccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
+    private final DirectoryReads directory;
+    private final Clock clock;
     private final TenantContext tenant;
     private final PreSignInLookup lookup;
     private final PasswordHasher passwords;
@@ -43,12 +50,17 @@ class PasswordResetService {
     private final ExecutorService background = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("password-reset-", 0).factory());
 
-    PasswordResetService(EntityManager em, TenantContext tenant, PreSignInLookup lookup, PasswordHasher passwords,
+    PasswordResetService(PasswordResetRepository resets, AccountRepository accounts,
+                         RefreshTokenRepository refreshTokens, DirectoryReads directory, Clock clock, TenantContext tenant, PreSignInLookup lookup, PasswordHasher passwords,
                          PasswordResetMail mail, JoiningSettings settings, PasswordResetThrottle throttle,
                          TenantScope scope, AccessTokenRevocation revocation) {
         this.scope = scope;
         this.revocation = revocation;
-        this.em = em;
+        this.resets = resets;
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.directory = directory;
+        this.clock = clock;
         this.tenant = tenant;
         this.lookup = lookup;
         this.passwords = passwords;
@@ -104,31 +116,25 @@ class PasswordResetService {
     }
 
     private void issue(UUID accountId, UUID districtId) {
-        Account account = em.find(Account.class, accountId);
-        District district = em.find(District.class, districtId);
+        Account account = accounts.findById(accountId);
+        District district = directory.district(districtId).orElseThrow();
         String token = OpaqueTokens.generate();
-        PasswordReset reset = new PasswordReset(accountId, OpaqueTokens.hash(token), Instant.now().plus(settings.passwordResetLifetime()));
-        em.persist(reset);
-        em.flush();
+        PasswordReset reset = new PasswordReset(accountId, OpaqueTokens.hash(token), clock.instant().plus(settings.passwordResetLifetime()));
+        resets.persistAndFlush(reset);
         mail.send(account, district, reset, token);
     }
 
     private void setPassword(String tokenHash, String passwordHash) {
-        PasswordReset reset = em.createQuery("FROM PasswordReset r WHERE r.tokenHash = :hash", PasswordReset.class)
-                .setParameter("hash", tokenHash).getResultStream().findFirst().orElseThrow(PasswordResetService::invalid);
-        int claimed = em.createNativeQuery("""
-                        UPDATE password_reset SET used_at = now()
-                        WHERE id = :id AND used_at IS NULL AND expires_at > now()""")
-                .setParameter("id", reset.id()).executeUpdate();
-        Account account = em.find(Account.class, reset.accountId());
-        if (claimed == 0 || account == null || !account.active()) {
+        PasswordReset reset = resets.byTokenHash(tokenHash).orElseThrow(PasswordResetService::invalid);
+        Instant now = clock.instant();
+        boolean spent = resets.spend(reset.id(), now);
+        Account account = accounts.findActive(reset.accountId()).orElse(null);
+        if (!spent || account == null) {
             throw invalid();
         }
         account.changePassword(passwordHash);
-        em.createNativeQuery("UPDATE password_reset SET used_at = now() WHERE account_id = :account AND used_at IS NULL")
-                .setParameter("account", account.id()).executeUpdate();
-        em.createNativeQuery("UPDATE refresh_token SET state = 'revoked' WHERE account_id = :account AND state = 'active'")
-                .setParameter("account", account.id()).executeUpdate();
+        resets.spendAllOf(account.id(), now);
+        refreshTokens.revokeAllOf(account.tenantId(), account.id());
         revocation.revokeAll(account.tenantId(), account.id());
     }
 

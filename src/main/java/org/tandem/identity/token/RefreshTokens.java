@@ -1,8 +1,6 @@
 package org.tandem.identity.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +20,15 @@ class RefreshTokens {
     record Rotation(UUID accountId, String next, boolean reused) {
     }
 
-    private final EntityManager em;
     private final Duration lifespan;
     private final Clock clock;
+    private final RefreshTokenRepository tokens;
     private final AccessTokenRevocation revocation;
 
-    RefreshTokens(EntityManager em, SignInSettings settings, Clock clock, AccessTokenRevocation revocation) {
+    RefreshTokens(RefreshTokenRepository tokens, SignInSettings settings, Clock clock,
+                  AccessTokenRevocation revocation) {
         this.revocation = revocation;
-        this.em = em;
+        this.tokens = tokens;
         this.lifespan = settings.refreshToken().lifespan();
         this.clock = clock;
     }
@@ -40,11 +39,7 @@ class RefreshTokens {
 
     /** The tenant of a presented token, found before any tenant is known (native SQL is not tenant-filtered). */
     UUID tenantOf(String presented) {
-        java.util.List<?> rows = em.createNativeQuery(
-                        "SELECT cast(tenant_id AS uuid) FROM refresh_token WHERE token_hash = :hash", UUID.class)
-                .setParameter("hash", OpaqueTokens.hash(presented))
-                .getResultList();
-        return rows.isEmpty() ? null : (UUID) rows.get(0);
+        return tokens.tenantOfHash(OpaqueTokens.hash(presented)).orElse(null);
     }
 
     Rotation rotate(String presented) {
@@ -80,23 +75,17 @@ class RefreshTokens {
     }
 
     private void revokeFamily(UUID familyId) {
-        em.createQuery("UPDATE RefreshToken r SET r.state = 'revoked' WHERE r.familyId = :family AND r.state = 'active'")
-                .setParameter("family", familyId).executeUpdate();
+        tokens.revokeFamily(familyId);
     }
 
     private RefreshToken find(String presented, boolean lock) {
-        var query = em.createQuery("FROM RefreshToken r WHERE r.tokenHash = :hash", RefreshToken.class)
-                .setParameter("hash", OpaqueTokens.hash(presented));
-        if (lock) {
-            // Two concurrent refreshes with one token: the second waits, then sees it spent.
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst().orElse(null);
+        // Locked: two concurrent refreshes with one token, the second waits, then sees it spent.
+        return tokens.byHash(OpaqueTokens.hash(presented), lock).orElse(null);
     }
 
     private String issue(UUID accountId, UUID familyId) {
         String token = OpaqueTokens.generate();
-        em.persist(new RefreshToken(accountId, familyId, OpaqueTokens.hash(token), clock.instant().plus(lifespan)));
+        tokens.persist(new RefreshToken(accountId, familyId, OpaqueTokens.hash(token), clock.instant().plus(lifespan)));
         return token;
     }
 }

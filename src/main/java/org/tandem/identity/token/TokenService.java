@@ -2,14 +2,15 @@ package org.tandem.identity.token;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.access.Roles;
 import org.tandem.identity.Account;
+import org.tandem.identity.AccountRepository;
 import org.tandem.identity.AccountRoles;
 import org.tandem.identity.PasswordHasher;
 import org.tandem.identity.PreSignInLookup;
@@ -22,7 +23,8 @@ import org.tandem.platform.tenancy.TenantContext;
 @ApplicationScoped
 class TokenService {
 
-    private final EntityManager em;
+    private final AccountRepository accounts;
+    private final ApiClientRepository clients;
     private final TenantContext tenant;
     private final PasswordHasher passwords;
     private final AccountRoles accountRoles;
@@ -31,9 +33,10 @@ class TokenService {
     private final SignInThrottle throttle;
     private final PreSignInLookup lookup;
 
-    TokenService(EntityManager em, TenantContext tenant, PasswordHasher passwords, AccountRoles accountRoles,
+    TokenService(AccountRepository accounts, ApiClientRepository clients, TenantContext tenant, PasswordHasher passwords, AccountRoles accountRoles,
                  TokenIssuer issuer, RefreshTokens refreshTokens, SignInThrottle throttle, PreSignInLookup lookup) {
-        this.em = em;
+        this.accounts = accounts;
+        this.clients = clients;
         this.tenant = tenant;
         this.passwords = passwords;
         this.accountRoles = accountRoles;
@@ -58,7 +61,7 @@ class TokenService {
         UUID accountId = candidates.get(0).accountId();
         tenant.use(candidates.get(0).tenantId());
         TokenResponse response = QuarkusTransaction.requiringNew().call(() -> {
-            Account account = em.find(Account.class, accountId);
+            Account account = accounts.findById(accountId);
             if (account == null || !passwords.matches(password, account.passwordHash())) {
                 return null;
             }
@@ -87,7 +90,7 @@ class TokenService {
             throw OAuthErrors.invalidGrant("The refresh token has expired or was revoked; sign in again");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Account account = em.find(Account.class, rotation.accountId());
+            Account account = accounts.findById(rotation.accountId());
             if (account == null || !account.active()) {
                 throw OAuthErrors.invalidGrant("The account is no longer active");
             }
@@ -97,18 +100,14 @@ class TokenService {
 
     TokenResponse clientCredentials(String clientId, String secret, String requestedScope, String address) {
         throttle.check("client:" + clientId, address);
-        List<?> tenants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT cast(tenant_id AS uuid) FROM api_client WHERE client_id = :client AND active", UUID.class)
-                .setParameter("client", clientId).getResultList());
-        if (tenants.isEmpty()) {
+        Optional<UUID> clientTenant = QuarkusTransaction.requiringNew().call(() -> clients.tenantOfActive(clientId));
+        if (clientTenant.isEmpty()) {
             passwords.matches(secret, null);
             throttle.failed("client:" + clientId, address);
             throw OAuthErrors.invalidClient();
         }
-        tenant.use((UUID) tenants.get(0));
-        ApiClient client = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "FROM ApiClient c WHERE c.clientId = :client AND c.active = true", ApiClient.class)
-                .setParameter("client", clientId).getResultStream().findFirst().orElse(null));
+        tenant.use(clientTenant.get());
+        ApiClient client = QuarkusTransaction.requiringNew().call(() -> clients.activeByClientId(clientId).orElse(null));
         if (client == null || !passwords.matches(secret, client.secretHash())) {
             throttle.failed("client:" + clientId, address);
             throw OAuthErrors.invalidClient();

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.identity.PasswordHasher;
+import org.tandem.platform.security.OpaqueTokens;
 import org.tandem.testsupport.Api;
 import org.tandem.testsupport.TestDistrict;
 
