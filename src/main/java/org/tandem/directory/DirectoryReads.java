@@ -25,6 +25,10 @@ public class DirectoryReads {
         return Optional.ofNullable(em.find(District.class, id));
     }
 
+    public Optional<Student> student(UUID id) {
+        return Optional.ofNullable(em.find(Student.class, id));
+    }
+
     /** These students, by family then given name. */
     public List<Student> students(Collection<UUID> ids) {
         if (ids.isEmpty()) {

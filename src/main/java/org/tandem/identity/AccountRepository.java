@@ -18,9 +18,4 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
     public boolean emailTaken(String email) {
         return count("lower(email) = lower(?1)", email) > 0;
     }
-
-    /** The account's preferred language, {@code en} when it has none or does not exist. */
-    public String languageOf(UUID accountId) {
-        return findByIdOptional(accountId).map(Account::preferredLanguage).orElse("en");
-    }
 }

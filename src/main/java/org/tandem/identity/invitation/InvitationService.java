@@ -56,7 +56,7 @@ class InvitationService {
 
     InvitationView invite(UUID studentId, NewInvitation request) {
         access.requireStudent(studentId, StudentCapability.INVITE_FAMILIES);
-        Student student = directory.students(List.of(studentId)).get(0);
+        Student student = directory.student(studentId).orElseThrow();
         String token = OpaqueTokens.generate();
         Instant now = clock.instant();
         Invitation invitation = new Invitation(studentId, request.email().strip().toLowerCase(Locale.ROOT),

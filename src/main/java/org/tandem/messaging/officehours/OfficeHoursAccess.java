@@ -1,6 +1,7 @@
 package org.tandem.messaging.officehours;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
@@ -37,7 +38,7 @@ class OfficeHoursAccess {
     /** The staff member's account, if the caller may read their hours; a 404 otherwise. */
     UUID requireReadable(UUID staffId) {
         StaffMember staff = staffId == null ? null
-                : connections.staffMembers(java.util.List.of(staffId)).stream().findFirst().orElse(null);
+                : connections.staffMembers(List.of(staffId)).stream().findFirst().orElse(null);
         if (staff == null || !staff.active() || staff.accountId() == null || !mayRead(staff)) {
             throw ApiException.notFound("Staff " + staffId);
         }
