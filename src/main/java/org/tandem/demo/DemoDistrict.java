@@ -3,9 +3,12 @@ package org.tandem.demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -43,9 +46,14 @@ class DemoDistrict {
     private final TenantScope tenants;
 
     private final Clock clock;
+    private final Instance<DemoSection> sections;
+    private final DemoDirectory directory;
 
-    DemoDistrict(DemoSettings settings, PasswordHasher hasher, EntityManager em, TenantScope tenants, Clock clock) {
+    DemoDistrict(DemoSettings settings, PasswordHasher hasher, EntityManager em, TenantScope tenants, Clock clock,
+            Instance<DemoSection> sections, DemoDirectory directory) {
         this.tenants = tenants;
+        this.sections = sections;
+        this.directory = directory;
         this.enabled = settings.enabled();
         this.password = settings.password();
         this.clock = clock;
@@ -64,8 +72,25 @@ class DemoDistrict {
             populate(hasher.hash(password));
             return true;
         });
-        LOG.infof("%s demo district 'demo'. Sign in with any of these emails and the password '%s':%n%s",
-                created ? "Created the" : "Using the", password, String.join("\n", DemoPeople.LOGINS));
+        List<String> added = tenants.inNewTransaction(ID, this::populateSections);
+        LOG.infof("%s demo district 'demo'%s. Sign in with any of these emails and the password '%s':%n%s",
+                created ? "Created the" : "Using the",
+                added.isEmpty() ? "" : " (added: " + String.join(", ", added) + ")",
+                password, String.join("\n", DemoPeople.LOGINS));
+    }
+
+    /** Each feature's demo data that is not there yet (see {@link DemoSection}); answers the names added. */
+    private List<String> populateSections() {
+        List<String> added = new ArrayList<>();
+        List<DemoSection> ordered = sections.stream()
+                .sorted(Comparator.comparingInt(DemoSection::order).thenComparing(DemoSection::name)).toList();
+        for (DemoSection section : ordered) {
+            if (!section.present(directory)) {
+                section.populate(directory);
+                added.add(section.name());
+            }
+        }
+        return added;
     }
 
     private void populate(String passwordHash) {
