@@ -63,6 +63,24 @@ public class Connections {
                 .formatted(tenant, account, student) + " ";
     }
 
+    /**
+     * {@link #currentLinkSql(String, String, String)} whose link also allows {@code capability}
+     * (one of the guardianship permissions: communications, messaging staff, booking, goals).
+     */
+    public static String currentLinkSql(String tenant, String account, String student, StudentCapability capability) {
+        String permission = switch (capability) {
+            case RECEIVE_COMMUNICATIONS -> "g.receives_communications";
+            case MESSAGE_STAFF -> "g.may_message_staff";
+            case BOOK_AND_RSVP -> "g.may_book_and_rsvp";
+            case SEE_GOALS_AND_CELEBRATIONS -> "g.may_see_goals_and_celebrations";
+            case SEE_CONFIDENTIAL -> "g.educational_rights";
+            case VIEW -> "true";
+            case INVITE_FAMILIES, ADMINISTER -> "false";
+        };
+        String link = currentLinkSql(tenant, account, student);
+        return link.substring(0, link.lastIndexOf(')')) + " AND " + permission + ") ";
+    }
+
     /** The current links of these students (all of them, whatever the permissions). */
     public List<GuardianLink> linksOfStudents(Collection<UUID> studentIds) {
         if (studentIds.isEmpty()) {

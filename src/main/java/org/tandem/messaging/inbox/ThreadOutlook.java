@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.tandem.messaging.dto.ThreadView;
 import org.tandem.messaging.officehours.OfficeHours;
 import org.tandem.messaging.officehours.OfficeHoursRepository;
 import org.tandem.messaging.officehours.WeeklyHours;
 import org.tandem.messaging.thread.Membership;
-import org.tandem.messaging.thread.MessageThread;
 import org.tandem.messaging.thread.ParticipantRepository;
-import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadKind;
 
 /**
@@ -34,11 +33,12 @@ class ThreadOutlook {
         this.clock = clock;
     }
 
-    ThreadView complete(ThreadView view, ThreadAccess.Member member) {
+    /** Completes the view of a thread for its reader, who takes part in it as {@code role}. */
+    ThreadView complete(ThreadView view, String role, UUID reader) {
         Boolean availableNow = null;
         Instant replyExpectedBy = null;
-        if (Membership.GUARDIAN.equals(member.me().role())) {
-            Optional<List<WeeklyHours>> staffHours = staffHours(member.thread());
+        if (Membership.GUARDIAN.equals(role)) {
+            Optional<List<WeeklyHours>> staffHours = staffHours(view.id());
             if (staffHours.isPresent()) {
                 Instant now = clock.instant();
                 replyExpectedBy = WeeklyHours.earliestOpeningWhenAllClosed(staffHours.get(), now).orElse(null);
@@ -47,9 +47,8 @@ class ThreadOutlook {
         }
         Integer read = null;
         Integer recipients = null;
-        MessageThread thread = member.thread();
-        if (thread.kind() == ThreadKind.ANNOUNCEMENT && thread.createdBy().equals(member.me().accountId())) {
-            ParticipantRepository.Reach reach = participants.reach(thread.id(), thread.createdBy());
+        if (ThreadKind.ANNOUNCEMENT.wire().equals(view.kind()) && reader.equals(view.createdBy())) {
+            ParticipantRepository.Reach reach = participants.reach(view.id(), view.createdBy());
             recipients = reach.recipients();
             read = reach.read();
         }
@@ -60,8 +59,8 @@ class ThreadOutlook {
      * The office hours of every staff member in the thread; empty when there is none, or when one of
      * them has set no hours (then nobody can say when a reply will come).
      */
-    private Optional<List<WeeklyHours>> staffHours(MessageThread thread) {
-        List<OfficeHours> hours = officeHours.ofThreadMembers(thread.id(), Membership.STAFF);
+    private Optional<List<WeeklyHours>> staffHours(UUID threadId) {
+        List<OfficeHours> hours = officeHours.ofThreadMembers(threadId, Membership.STAFF);
         if (hours.isEmpty() || hours.contains(null)) {
             return Optional.empty();
         }

@@ -48,12 +48,16 @@ class ThreadService {
         this.outlook = outlook;
     }
 
+    /** One thread as the caller sees it: one statement for the membership, one for the view. */
     @Transactional(Transactional.TxType.SUPPORTS)
     ThreadView get(UUID threadId) {
-        ThreadAccess.Member member = threads.requireMember(threadId);
-        Message last = member.thread().lastSeq() == 0 ? null
-                : messages.atSeq(threadId, member.thread().lastSeq()).orElse(null);
-        return outlook.complete(ThreadViews.of(member.thread(), member.me(), last), member);
+        return view(threads.requireReader(threadId));
+    }
+
+    private ThreadView view(ThreadAccess.Reader reader) {
+        ThreadViews.InboxRow row = participants.inboxRow(reader.accountId(), reader.threadId(), ThreadViews::inboxRow)
+                .orElseThrow(() -> ApiException.notFound("Thread " + reader.threadId()));
+        return outlook.complete(row.view(), reader.role(), reader.accountId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -77,13 +81,11 @@ class ThreadService {
 
     /** Marks read up to a message (never backwards) and recounts what is left unread. */
     ThreadView markRead(UUID threadId, long upToSeq) {
-        ThreadAccess.Member member = threads.requireMember(threadId);
-        if (upToSeq > member.thread().lastSeq() || upToSeq < 0) {
+        ThreadAccess.Reader reader = threads.requireReader(threadId);
+        if (upToSeq < 0 || !unreadCounts.markRead(threadId, reader.accountId(), upToSeq)) {
             throw ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq);
         }
-        unreadCounts.markRead(threadId, caller.accountId(), upToSeq);
-        participants.forgetLoaded();
-        return get(threadId);
+        return view(reader);
     }
 
     ThreadView setFlags(UUID threadId, Boolean archived, Boolean muted, Boolean starred) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Connections;
 import org.tandem.identity.Account;
+import org.tandem.messaging.thread.ThreadPreview;
 import org.tandem.platform.persistence.Sql;
 
 /**
@@ -30,13 +31,80 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
         this.sql = sql;
     }
 
-    /** The author's earlier message in the thread with this client message id, if any. */
-    Optional<Message> byClientMessageId(UUID threadId, UUID authorId, String clientMessageId) {
-        return getEntityManager().createQuery("""
-                        FROM Message m WHERE m.threadId = :thread AND m.authorId = :author
-                          AND m.clientMessageId = :client""", Message.class)
-                .setParameter("thread", threadId).setParameter("author", authorId)
-                .setParameter("client", clientMessageId).getResultStream().findFirst();
+    /** The current tenant. */
+    UUID tenant() {
+        return UUID.fromString(sql.tenant());
+    }
+
+    /** What a post writes: the message (its id and time chosen by the caller) and who wrote it. */
+    record NewPost(UUID id, UUID threadId, UUID authorId, String clientMessageId, String body, String language,
+                   boolean urgent, Instant at) {
+    }
+
+    /**
+     * Posts a message in one statement, one round trip. It takes the thread's row lock first, as
+     * every post does, so posts in a thread are serialised and numbered without gaps; inserts the
+     * message with the next number (in the author's preferred language when none is given); moves
+     * the thread's number and the inbox preview kept on its row; and moves every participant's
+     * counts: one more unread for each active member except the author and those who blocked the
+     * author, everything read for the author. Participant rows are locked after the thread row,
+     * the order mark-read uses.
+     *
+     * <p>Empty, with nothing changed, when the author's message with this client message id was
+     * committed meanwhile (a concurrent resend won): the insert then does nothing and neither do
+     * the updates that follow from it. Call after pending entity changes are flushed.
+     */
+    Optional<MessageViews.Stored> post(NewPost post) {
+        String tenant = sql.tenant();
+        return sql.one("""
+                        WITH m AS (
+                            INSERT INTO message (id, tenant_id, thread_id, seq, author_id, client_message_id, body,
+                                                 language, urgent, created_at, version)
+                            SELECT ?, t.tenant_id, t.id, t.last_seq + 1, ?, CAST(? AS text), ?,
+                                   coalesce(CAST(? AS text), (SELECT a.preferred_language FROM account a
+                                                              WHERE a.tenant_id = t.tenant_id AND a.id = ?), 'en'),
+                                   ?, ?, 0
+                            FROM thread t
+                            WHERE t.tenant_id = ? AND t.id = ?
+                            FOR UPDATE OF t
+                            ON CONFLICT (tenant_id, thread_id, author_id, client_message_id)
+                               WHERE client_message_id IS NOT NULL DO NOTHING
+                            RETURNING *),
+                        numbered AS (
+                            UPDATE thread t
+                            SET last_seq = m.seq, last_activity_at = m.created_at, last_message_id = m.id,
+                                last_author_id = m.author_id, last_snippet = left(m.body, ?), last_deleted = false,
+                                last_message_at = m.created_at
+                            FROM m
+                            WHERE t.tenant_id = m.tenant_id AND t.id = m.thread_id
+                            RETURNING t.id),
+                        counted AS (
+                            UPDATE thread_participant p
+                            SET unread_count = CASE WHEN p.account_id = m.author_id THEN 0 ELSE p.unread_count + 1 END,
+                                last_read_seq = CASE WHEN p.account_id = m.author_id THEN m.seq ELSE p.last_read_seq END,
+                                last_read_at = CASE WHEN p.account_id = m.author_id THEN m.created_at ELSE p.last_read_at END,
+                                archived = p.archived AND p.account_id = m.author_id,
+                                last_activity_at = m.created_at
+                            FROM m
+                            WHERE p.tenant_id = m.tenant_id AND p.thread_id = m.thread_id
+                              AND (p.account_id = m.author_id
+                                   OR (p.active AND NOT EXISTS (SELECT 1 FROM contact_block b
+                                                                WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id
+                                                                  AND b.blocked_id = m.author_id)))
+                            RETURNING p.account_id)
+                        SELECT\s""" + STORED_COLUMNS
+                        + ", (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written FROM m",
+                MessageRepository::stored,
+                post.id(), post.authorId(), post.clientMessageId(), post.body(), post.language(), post.authorId(),
+                post.urgent(), post.at(), tenant, post.threadId(), ThreadPreview.KEPT);
+    }
+
+    /** The author's earlier message in the thread with this client message id, as a view reads it. */
+    Optional<MessageViews.Stored> storedByClientMessageId(UUID threadId, UUID authorId, String clientMessageId) {
+        String tenant = sql.tenant();
+        return sql.one("SELECT " + STORED_COLUMNS + " FROM message m WHERE m.tenant_id = ? AND m.thread_id = ?"
+                        + " AND m.author_id = ? AND m.client_message_id = ?",
+                MessageRepository::stored, tenant, threadId, authorId, clientMessageId);
     }
 
     /** Whether the author has posted a message with this client message id in the thread. */
@@ -46,12 +114,6 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                           AND m.clientMessageId = :client""", UUID.class)
                 .setParameter("thread", threadId).setParameter("me", authorId).setParameter("client", clientMessageId)
                 .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** The thread's message at position {@code seq}, if any. */
-    public Optional<Message> atSeq(UUID threadId, long seq) {
-        return getEntityManager().createQuery("FROM Message m WHERE m.threadId = :thread AND m.seq = :seq", Message.class)
-                .setParameter("thread", threadId).setParameter("seq", seq).getResultStream().findFirst();
     }
 
     /** The message as stored now (a query, not the session's copy); empty when it is gone. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
@@ -20,7 +19,6 @@ import org.tandem.messaging.thread.MessageThread;
 import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadKind;
-import org.tandem.messaging.thread.ThreadRepository;
 import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.problem.ApiException;
 
@@ -37,7 +35,6 @@ public class MessageService {
     }
 
     private final MessageRepository messages;
-    private final ThreadRepository threadRows;
     private final ParticipantRepository participants;
     private final ThreadAccess threads;
     private final AccessPolicy access;
@@ -49,12 +46,11 @@ public class MessageService {
 
     private final Clock clock;
 
-    MessageService(MessageRepository messages, ThreadRepository threadRows, ParticipantRepository participants,
+    MessageService(MessageRepository messages, ParticipantRepository participants,
                    ThreadAccess threads, AccessPolicy access, MessageViews views,
                    MessagingSettings settings, Clock clock, Event<MessagePosted> posted, Event<MessageEdited> edited,
                    Event<MessageRemoved> removed) {
         this.messages = messages;
-        this.threadRows = threadRows;
         this.participants = participants;
         this.clock = clock;
         this.posted = posted;
@@ -67,34 +63,44 @@ public class MessageService {
     }
 
     Posted post(UUID threadId, NewMessage input) {
-        ThreadAccess.Member member = threads.requireMember(threadId);
-        requireMayPost(member, input);
-        return postAs(member.thread(), threads.me(), input);
+        ThreadAccess.Poster poster = threads.requirePoster(threadId);
+        requireMayPost(poster, input);
+        return postAs(threadId, threads.me(), input);
     }
 
     /** Posts without the caller checks; the thread starter and scheduled sends have checked already. */
     public Posted postAs(MessageThread thread, UUID author, NewMessage input) {
-        Instant now = clock.instant();
-        // The thread's row lock serialises posts in a thread: the client-message-id check and the
-        // next seq are then race-free.
-        threadRows.lockForPost(thread.id());
-        if (input.clientMessageId() != null) {
-            Message earlier = messages.byClientMessageId(thread.id(), author, input.clientMessageId()).orElse(null);
+        return postAs(thread.id(), author, input);
+    }
+
+    /**
+     * Posts without the caller checks, in one statement ({@link MessageRepository#post}): a resend
+     * with a client message id already posted answers the first copy instead.
+     */
+    Posted postAs(UUID threadId, UUID author, NewMessage input) {
+        String clientMessageId = input.clientMessageId();
+        if (clientMessageId != null) {
+            MessageViews.Stored earlier = messages.storedByClientMessageId(threadId, author, clientMessageId).orElse(null);
             if (earlier != null) {
-                return new Posted(views.of(earlier), true);
+                return new Posted(views.ofStoredForCaller(earlier), true);
             }
         }
-        long seq = threadRows.nextSeq(thread.id(), now);
-        String language = input.language() != null ? input.language() : messages.account(author).preferredLanguage();
-        Message message = new Message(thread.id(), seq, author, input.clientMessageId(), input.body(), language,
-                input.isUrgent());
-        messages.persist(message);
+        // What the caller created in this transaction (a new thread and its members) must be written first.
         messages.flush();
-        posted.fire(new MessagePosted(message.tenantId(), thread.id(), message.id(), seq, author, message.body(),
+        MessageViews.Stored message = messages.post(new MessageRepository.NewPost(UUID.randomUUID(), threadId, author,
+                clientMessageId, input.body(), input.language(), input.isUrgent(), clock.instant())).orElse(null);
+        if (message == null) {
+            // A resend of this message was committed while this one waited for the thread's row lock.
+            MessageViews.Stored earlier = clientMessageId == null ? null
+                    : messages.storedByClientMessageId(threadId, author, clientMessageId).orElse(null);
+            if (earlier == null) {
+                throw ApiException.notFound("Thread " + threadId);
+            }
+            return new Posted(views.ofStoredForCaller(earlier), true);
+        }
+        posted.fire(new MessagePosted(messages.tenant(), threadId, message.id(), message.seq(), author, message.body(),
                 message.language(), message.createdAt()));
-        participants.bumpUnreadExceptAuthor(thread.id(), author, now);
-        participants.readOwnPost(thread.id(), author, seq, now);
-        return new Posted(views.of(message), false);
+        return new Posted(views.fresh(message), false);
     }
 
     /**
@@ -174,20 +180,19 @@ public class MessageService {
         return message;
     }
 
-    public void requireMayPost(ThreadAccess.Member member, NewMessage input) {
-        MessageThread thread = member.thread();
-        boolean guardian = Membership.GUARDIAN.equals(member.me().role());
-        if (thread.kind() == ThreadKind.ANNOUNCEMENT && guardian) {
+    public void requireMayPost(ThreadAccess.Poster poster, NewMessage input) {
+        boolean guardian = Membership.GUARDIAN.equals(poster.role());
+        if (poster.kind() == ThreadKind.ANNOUNCEMENT && guardian) {
             throw ApiException.forbidden("Announcements are read-only for recipients; reply privately instead");
         }
-        if (thread.locked()) {
+        if (poster.locked()) {
             throw ApiException.conflict("thread_locked", "This thread is locked");
         }
         if (input.isUrgent() && guardian) {
             throw ApiException.forbidden("Only staff can mark a message urgent");
         }
-        if (guardian && thread.studentId() != null) {
-            access.requireStudent(thread.studentId(), StudentCapability.MESSAGE_STAFF);
+        if (guardian && poster.studentId() != null && !poster.mayMessageStaff()) {
+            access.requireStudent(poster.studentId(), StudentCapability.MESSAGE_STAFF);
         }
     }
 }

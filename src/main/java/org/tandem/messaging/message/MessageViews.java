@@ -53,6 +53,16 @@ public class MessageViews {
         return views(messages, renditions.in(language, foreign));
     }
 
+    /** A message just posted: nothing has translated it yet, so its view needs no query. */
+    MessageView fresh(Stored message) {
+        return views(List.of(message), Map.of()).get(0);
+    }
+
+    /** A stored message as the caller sees it, in the caller's language. */
+    MessageView ofStoredForCaller(Stored message) {
+        return ofStored(List.of(message), readerLanguage()).get(0);
+    }
+
     /** The messages that may have a rendition in the reader's language: not deleted, written in another. */
     private static List<UUID> foreign(List<Stored> messages, String language) {
         return messages.stream().filter(m -> !m.deleted() && !sameLanguage(m.language(), language))

@@ -58,7 +58,7 @@ class ScheduledSending implements ScheduledPosts {
     @Override
     public ScheduledMessageView schedule(UUID threadId, NewMessage input) {
         ThreadAccess.Member member = requireStaffMember(threadId);
-        messages.requireMayPost(member, input);
+        messages.requireMayPost(ThreadAccess.Poster.of(member), input);
         requireSchedulable(input.sendAt());
         UUID me = threads.me();
         // Serialises with posts and other schedules in the thread, so the client id check is race-free.

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tandem.messaging.dto.ReadReceipts;
 import org.tandem.platform.persistence.Sql;
@@ -76,28 +77,6 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .setParameter("thread", threadId).setParameter("account", accountId).executeUpdate();
     }
 
-    /** A new message counts as unread for every active member but its author and those who blocked them. */
-    public void bumpUnreadExceptAuthor(UUID threadId, UUID authorId, Instant at) {
-        getEntityManager().createQuery("""
-                        UPDATE Participant p SET p.unreadCount = p.unreadCount + 1, p.lastActivityAt = :now,
-                               p.archived = false
-                        WHERE p.threadId = :thread AND p.active = true AND p.accountId <> :author
-                          AND NOT EXISTS (SELECT 1 FROM ContactBlock b
-                                          WHERE b.blockerId = p.accountId AND b.blockedId = :author)""")
-                .setParameter("now", at).setParameter("thread", threadId).setParameter("author", authorId)
-                .executeUpdate();
-    }
-
-    /** The author has read everything up to their own message. */
-    public void readOwnPost(UUID threadId, UUID authorId, long seq, Instant at) {
-        getEntityManager().createQuery("""
-                        UPDATE Participant p SET p.lastReadSeq = :seq, p.lastReadAt = :now, p.lastActivityAt = :now,
-                               p.unreadCount = 0
-                        WHERE p.threadId = :thread AND p.accountId = :author""")
-                .setParameter("seq", seq).setParameter("now", at).setParameter("thread", threadId)
-                .setParameter("author", authorId).executeUpdate();
-    }
-
     /** A message deleted for everyone leaves the unread counts of those who still counted it. */
     public void dropUnreadOfRemoved(UUID threadId, UUID authorId, long seq, UUID messageId) {
         getEntityManager().createQuery("""
@@ -125,13 +104,17 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      * Two statements on the same row deadlocked against posts: the second update of a row this
      * transaction had already updated makes PostgreSQL re-check the foreign key, which takes a key-share
      * lock on the thread row that a post holds while it waits for this participant row.
+     * False (and nothing changed) when the thread has no message {@code seq}. Call with the thread
+     * row locked against posts, so that its last seq and the recount's snapshot hold every committed post.
      */
-    void markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at) {
-        getEntityManager().createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
+    boolean markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at) {
+        String tenant = sql.tenant();
+        return getEntityManager().createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
                         + " last_read_at = :now, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, :seq)")
-                        + " WHERE p.thread_id = :thread AND p.account_id = :account")
+                        + " WHERE p.tenant_id = :tenant AND p.thread_id = :thread AND p.account_id = :account"
+                        + " AND :seq <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = :tenant AND t.id = :thread)")
                 .setParameter("seq", seq).setParameter("now", at).setParameter("thread", threadId)
-                .setParameter("account", accountId).executeUpdate();
+                .setParameter("account", accountId).setParameter("tenant", tenant).executeUpdate() == 1;
     }
 
     /** Recounts the threads the reader shares with another account, after pending changes are written. */
@@ -219,6 +202,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return sql.list(select.toString(), row, params.toArray());
     }
 
+    /** The account's inbox row of one thread, in plain SQL; {@code row} maps {@link #INBOX_COLUMNS}. */
+    public <T> Optional<T> inboxRow(UUID accountId, UUID threadId, Sql.Row<T> row) {
+        String tenant = sql.tenant();
+        return sql.one("SELECT " + INBOX_COLUMNS + """
+                         FROM thread_participant p
+                        JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
+                        WHERE p.tenant_id = ? AND p.account_id = ? AND p.thread_id = ?""",
+                row, tenant, tenant, accountId, threadId);
+    }
+
     /** Total unread messages across the account's inbox (archived and muted threads excluded), in plain SQL. */
     public long unreadTotal(UUID accountId) {
         return sql.one("""
@@ -227,8 +220,4 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 rs -> rs.getLong(1), sql.tenant(), accountId).orElse(0L);
     }
 
-    /** Forgets every loaded thread and participant, so that reads after a bulk update see what it wrote. */
-    public void forgetLoaded() {
-        getEntityManager().clear();
-    }
 }

@@ -23,6 +23,21 @@ public class ThreadAccess {
     public record Reader(UUID threadId, UUID accountId, String role, String language) {
     }
 
+    /**
+     * What posting in a thread needs to know: its kind, whether it is locked, the student it is
+     * about and the caller's role in it, and whether the caller's link to that student is known to
+     * allow messaging staff (false also when it is simply not known: then the policy decides).
+     */
+    public record Poster(UUID threadId, ThreadKind kind, boolean locked, UUID studentId, String role,
+                         boolean mayMessageStaff) {
+
+        public static Poster of(Member member) {
+            MessageThread thread = member.thread();
+            return new Poster(thread.id(), thread.kind(), thread.locked(), thread.studentId(), member.me().role(),
+                    false);
+        }
+    }
+
     private final ThreadRepository threads;
     private final ParticipantRepository participants;
     private final Caller caller;
@@ -53,6 +68,25 @@ public class ThreadAccess {
             throw ApiException.notFound("Thread " + threadId);
         }
         return new Reader(threadId, me, found.role(), found.language() == null ? "en" : found.language());
+    }
+
+    /**
+     * {@link #requireMember} for posting, in one statement: the thread's kind, lock and student,
+     * the caller's role, and for a guardian whether a current link to the student allows messaging
+     * staff. As in {@link #requireReader}, only a "yes" is taken from SQL.
+     */
+    public Poster requirePoster(UUID threadId) {
+        ThreadRepository.PosterRow found = threadId == null ? null
+                : threads.poster(threadId, caller.accountId()).orElse(null);
+        if (found == null) {
+            throw ApiException.notFound("Thread " + threadId);
+        }
+        if (found.studentId() != null && Membership.GUARDIAN.equals(found.role()) && !found.linked()
+                && !access.may(found.studentId(), StudentCapability.VIEW)) {
+            throw ApiException.notFound("Thread " + threadId);
+        }
+        return new Poster(threadId, found.kind(), found.locked(), found.studentId(), found.role(),
+                found.mayMessageStaff());
     }
 
     public Member requireMember(UUID threadId) {

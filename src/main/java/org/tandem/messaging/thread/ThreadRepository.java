@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Connections;
+import org.tandem.access.StudentCapability;
 import org.tandem.platform.persistence.Sql;
 
 /** Threads: their row locks, their message numbering, the inbox preview kept on the row, and the reader check. */
@@ -15,6 +17,11 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
 
     /** What reading a thread needs of the caller's membership, in one row. */
     record ReaderRow(UUID studentId, String role, String language, boolean linked) {
+    }
+
+    /** What posting needs of the thread and of the caller's membership, in one row. */
+    record PosterRow(ThreadKind kind, boolean locked, UUID studentId, String role, boolean linked,
+                     boolean mayMessageStaff) {
     }
 
     private final Sql sql;
@@ -36,14 +43,6 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
     void lockAgainstPosts(UUID threadId) {
         getEntityManager().createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR SHARE")
                 .setParameter("thread", threadId).getResultList();
-    }
-
-    /** Numbers the thread's next message and records the activity; call with the row locked. */
-    public long nextSeq(UUID threadId, Instant at) {
-        return ((Number) getEntityManager().createNativeQuery("""
-                        UPDATE thread SET last_seq = last_seq + 1, last_activity_at = :now
-                        WHERE id = :thread RETURNING last_seq""")
-                .setParameter("now", at).setParameter("thread", threadId).getSingleResult()).longValue();
     }
 
     /** The threads whose audience depends on this student: about them, of their classes, or announced to their school. */
@@ -83,17 +82,31 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
                 tenant, tenant, tenant, accountId, tenant, tenant, threadId);
     }
 
-    void previewPosted(UUID threadId, UUID messageId, UUID authorId, String body, Instant at) {
-        getEntityManager().createNativeQuery("""
-                        UPDATE thread SET last_message_id = :message, last_author_id = :author,
-                               last_snippet = left(:body, %d), last_deleted = false, last_message_at = :at
-                        WHERE id = :thread""".formatted(ThreadPreview.KEPT))
-                .setParameter("message", messageId).setParameter("author", authorId)
-                .setParameter("body", body).setParameter("at", at)
-                .setParameter("thread", threadId).executeUpdate();
+    /** Only while the message is still the latest: the condition is evaluated again after a post's row lock. */
+    /**
+     * The thread and the poster's active membership, with (for a guardian in a thread about a
+     * student) whether a current link ties them to the student and whether it allows messaging
+     * staff, in one plain-SQL statement; empty when not an active member.
+     */
+    Optional<PosterRow> poster(UUID threadId, UUID accountId) {
+        String tenant = sql.tenant();
+        String guardianAboutStudent = "t.student_id IS NOT NULL AND p.role = 'guardian' AND ";
+        return sql.one("SELECT t.kind, t.locked, t.student_id, p.role, "
+                        + guardianAboutStudent + Connections.currentLinkSql("?", "p.account_id", "t.student_id")
+                        + " AS linked, "
+                        + guardianAboutStudent + Connections.currentLinkSql("?", "p.account_id", "t.student_id",
+                        StudentCapability.MESSAGE_STAFF) + """
+                         AS may_message_staff
+                        FROM thread t
+                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
+                                                 AND p.active
+                        WHERE t.tenant_id = ? AND t.id = ?""",
+                rs -> new PosterRow(ThreadKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getBoolean("locked"),
+                        Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getBoolean("linked"),
+                        rs.getBoolean("may_message_staff")),
+                tenant, tenant, tenant, tenant, tenant, accountId, tenant, threadId);
     }
 
-    /** Only while the message is still the latest: the condition is evaluated again after a post's row lock. */
     void previewEdited(UUID threadId, UUID messageId, String body) {
         getEntityManager().createNativeQuery("""
                         UPDATE thread SET last_snippet = left(:body, %d)

@@ -22,13 +22,16 @@ public class UnreadCounts {
         this.clock = clock;
     }
 
-    /** Moves the reader's position forward to {@code seq} (never back) and recounts. */
-    public void markRead(UUID threadId, UUID accountId, long seq) {
+    /**
+     * Moves the reader's position forward to {@code seq} (never back) and recounts; false (and
+     * nothing changed) when the thread has no message {@code seq}.
+     */
+    public boolean markRead(UUID threadId, UUID accountId, long seq) {
         // Wait for posts in flight (they hold the thread row FOR UPDATE) and keep new ones out until
         // this commits: otherwise the recount's snapshot can miss a message whose post then has its
         // "+1" overwritten, and the count ends one short. Thread first, then participant: the order posts use.
         threads.lockAgainstPosts(threadId);
-        participants.markReadUpTo(threadId, accountId, seq, clock.instant());
+        return participants.markReadUpTo(threadId, accountId, seq, clock.instant());
     }
 
     /** Recounts the threads the reader shares with another account (after a block or an unblock). */

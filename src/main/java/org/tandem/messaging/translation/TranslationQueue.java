@@ -33,14 +33,16 @@ class TranslationQueue {
         this.clock = clock;
     }
 
-    /** A new message: one job per language its readers want that differs from its own and has no human rendition. */
+    /**
+     * A new message: one job per language its readers want that differs from its own, in one
+     * statement. Nobody can have rendered a message that was just posted, so there is no human
+     * rendition to skip.
+     */
     void enqueue(@Observes MessagePosted message) {
-        List<String> wanted = wantedLanguages(message.threadId(), message.language());
-        if (wanted.isEmpty()) {
-            return;
+        if (provider.enabled()) {
+            translations.queueForMembers(message.tenantId(), message.messageId(), message.threadId(), message.language(),
+                    clock.instant());
         }
-        List<String> humanRendered = translations.humanLanguages(message.messageId());
-        queue(message.tenantId(), message.messageId(), wanted.stream().filter(l -> !humanRendered.contains(l)).toList());
     }
 
     /**

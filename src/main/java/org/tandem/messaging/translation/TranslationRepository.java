@@ -45,14 +45,6 @@ class TranslationRepository implements PanacheRepositoryBase<MessageTranslation,
                 .setParameter("message", messageId).setParameter("language", language).getSingleResult();
     }
 
-    /** The languages a person has translated the message into. */
-    List<String> humanLanguages(UUID messageId) {
-        return getEntityManager().createQuery("""
-                        SELECT t.language FROM MessageTranslation t WHERE t.messageId = :message AND t.source = 'human'""",
-                        String.class)
-                .setParameter("message", messageId).getResultList();
-    }
-
     boolean hasHumanRendition(UUID messageId, String language) {
         return !getEntityManager().createQuery("""
                         SELECT 1 FROM MessageTranslation t
@@ -96,6 +88,26 @@ class TranslationRepository implements PanacheRepositoryBase<MessageTranslation,
     }
 
     /** Queues (or starts again) the job of translating the message into {@code language}, due at {@code at}. */
+    /**
+     * Queues a new message for every language its thread's active members prefer that differs
+     * from the message's own (primary subtags compared, as {@code MessageViews.sameLanguage} does),
+     * in one statement.
+     */
+    void queueForMembers(UUID tenantId, UUID messageId, UUID threadId, String messageLanguage, Instant at) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO translation_job (message_id, language, tenant_id, state, attempts, next_attempt_at)
+                        SELECT DISTINCT CAST(:message AS uuid), a.preferred_language, p.tenant_id, 'pending', 0,
+                               CAST(:now AS timestamptz)
+                        FROM thread_participant p
+                        JOIN account a ON a.tenant_id = p.tenant_id AND a.id = p.account_id
+                        WHERE p.tenant_id = :tenant AND p.thread_id = :thread AND p.active
+                          AND lower(split_part(a.preferred_language, '-', 1)) <> lower(split_part(:language, '-', 1))
+                        ON CONFLICT (tenant_id, message_id, language) DO NOTHING""")
+                .setParameter("message", messageId).setParameter("now", at)
+                .setParameter("tenant", tenantId.toString()).setParameter("thread", threadId)
+                .setParameter("language", messageLanguage).executeUpdate();
+    }
+
     void queue(UUID tenantId, UUID messageId, String language, Instant at) {
         getEntityManager().createNativeQuery("""
                         INSERT INTO translation_job (message_id, language, tenant_id, state, attempts, next_attempt_at)
