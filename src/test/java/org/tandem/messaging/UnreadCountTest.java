@@ -148,4 +148,46 @@ class UnreadCountTest {
         Messaging.markRead(guardian, busy, 41);
         assertEquals(0, Messaging.unread(guardian, busy));
     }
+
+    /**
+     * Marking read takes no lock on the thread: its recount is written only if the reader's row is
+     * still the version it read. Rounds of posts racing marks-read at the latest position the reader
+     * knows, with more clients than cores: after each round the count is exactly what was posted
+     * since the last position marked.
+     */
+    @Test
+    void markingReadAtTheLatestPositionWhilePostsArriveStaysExact() throws Exception {
+        String busy = Messaging.studentThread(d.teacherA(), d.studentA, "Round 0");
+        String teacher = d.teacherA();
+        String guardian = d.guardianA();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 1; round <= 4; round++) {
+                java.util.concurrent.atomic.AtomicLong latestSeen = new java.util.concurrent.atomic.AtomicLong(1);
+                java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    int n = i;
+                    results.add(pool.submit(() -> {
+                        var posted = Messaging.post(teacher, busy, "update " + n);
+                        latestSeen.accumulateAndGet(posted.jsonPath().getLong("seq"), Math::max);
+                        return posted.statusCode();
+                    }));
+                    results.add(pool.submit(() -> Api.raw(guardian).contentType("application/json")
+                            .body(Map.of("seq", latestSeen.get())).post("/api/v1/threads/" + busy + "/read")
+                            .statusCode()));
+                }
+                for (var result : results) {
+                    int status = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertTrue(status == 200 || status == 201, "status " + status);
+                }
+                var thread = Api.raw(guardian).get("/api/v1/threads/" + busy).then().statusCode(200).extract();
+                long lastSeq = thread.jsonPath().getLong("lastSeq");
+                long lastRead = thread.jsonPath().getLong("lastReadSeq");
+                assertEquals(lastSeq - lastRead, thread.jsonPath().getLong("unreadCount"),
+                        "round " + round + ": read up to " + lastRead + " of " + lastSeq);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -82,7 +82,7 @@ class ThreadService {
     /** Marks read up to a message (never backwards) and recounts what is left unread. */
     ThreadView markRead(UUID threadId, long upToSeq) {
         ThreadAccess.Reader reader = threads.requireReader(threadId);
-        if (upToSeq < 0 || !unreadCounts.markRead(threadId, reader.accountId(), upToSeq)) {
+        if (upToSeq < 0 || !unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state())) {
             throw ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq);
         }
         return view(reader);

@@ -104,17 +104,30 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      * Two statements on the same row deadlocked against posts: the second update of a row this
      * transaction had already updated makes PostgreSQL re-check the foreign key, which takes a key-share
      * lock on the thread row that a post holds while it waits for this participant row.
-     * False (and nothing changed) when the thread has no message {@code seq}. Call with the thread
-     * row locked against posts, so that its last seq and the recount's snapshot hold every committed post.
+     * False (and nothing changed) when the thread has no message {@code seq}, or when
+     * {@code rowVersion} is given and the row is no longer that version (see {@link UnreadCounts#markRead}).
      */
-    boolean markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at) {
+    boolean markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at, String rowVersion) {
         String tenant = sql.tenant();
         return getEntityManager().createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
                         + " last_read_at = :now, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, :seq)")
                         + " WHERE p.tenant_id = :tenant AND p.thread_id = :thread AND p.account_id = :account"
+                        + " AND (CAST(:version AS text) IS NULL OR p.xmin::text = CAST(:version AS text))"
                         + " AND :seq <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = :tenant AND t.id = :thread)")
                 .setParameter("seq", seq).setParameter("now", at).setParameter("thread", threadId)
-                .setParameter("account", accountId).setParameter("tenant", tenant).executeUpdate() == 1;
+                .setParameter("account", accountId).setParameter("tenant", tenant).setParameter("version", rowVersion)
+                .executeUpdate() == 1;
+    }
+
+    /** Where the participant's reading stands now (see {@link ReadState}); empty when not a participant. */
+    Optional<ReadState> readState(UUID threadId, UUID accountId) {
+        String tenant = sql.tenant();
+        return sql.one("""
+                        SELECT t.last_seq, p.xmin::text AS row_version
+                        FROM thread_participant p JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
+                        WHERE p.tenant_id = ? AND p.thread_id = ? AND p.account_id = ?""",
+                rs -> new ReadState(rs.getLong("last_seq"), rs.getString("row_version")),
+                tenant, tenant, threadId, accountId);
     }
 
     /** Recounts the threads the reader shares with another account, after pending changes are written. */

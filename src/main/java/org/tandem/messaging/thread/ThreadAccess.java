@@ -19,8 +19,11 @@ public class ThreadAccess {
     public record Member(MessageThread thread, Participant me) {
     }
 
-    /** What reading a thread's messages needs: the thread, the caller's role in it and their language. */
-    public record Reader(UUID threadId, UUID accountId, String role, String language) {
+    /**
+     * What reading a thread's messages needs: the thread, the caller's role in it and their
+     * language, and where the caller's reading stood when this was read (for marking read).
+     */
+    public record Reader(UUID threadId, UUID accountId, String role, String language, ReadState state) {
     }
 
     /**
@@ -67,7 +70,8 @@ public class ThreadAccess {
                 && !access.may(found.studentId(), StudentCapability.VIEW)) {
             throw ApiException.notFound("Thread " + threadId);
         }
-        return new Reader(threadId, me, found.role(), found.language() == null ? "en" : found.language());
+        return new Reader(threadId, me, found.role(), found.language() == null ? "en" : found.language(),
+                found.state());
     }
 
     /**

@@ -16,7 +16,7 @@ import org.tandem.platform.persistence.Sql;
 public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UUID> {
 
     /** What reading a thread needs of the caller's membership, in one row. */
-    record ReaderRow(UUID studentId, String role, String language, boolean linked) {
+    record ReaderRow(UUID studentId, String role, String language, boolean linked, ReadState state) {
     }
 
     /** What posting needs of the thread and of the caller's membership, in one row. */
@@ -68,7 +68,7 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
     Optional<ReaderRow> reader(UUID threadId, UUID accountId) {
         String tenant = sql.tenant();
         return sql.one("""
-                        SELECT t.student_id, p.role, a.preferred_language,
+                        SELECT t.student_id, p.role, a.preferred_language, t.last_seq, p.xmin::text AS row_version,
                                t.student_id IS NOT NULL AND p.role = 'guardian'
                                  AND """ + Connections.currentLinkSql("?", "p.account_id", "t.student_id") + """
                                    AS linked
@@ -78,7 +78,7 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
                         LEFT JOIN account a ON a.tenant_id = ? AND a.id = p.account_id
                         WHERE t.tenant_id = ? AND t.id = ?""",
                 rs -> new ReaderRow(Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getString("preferred_language"),
-                        rs.getBoolean("linked")),
+                        rs.getBoolean("linked"), new ReadState(rs.getLong("last_seq"), rs.getString("row_version"))),
                 tenant, tenant, tenant, accountId, tenant, tenant, threadId);
     }
 

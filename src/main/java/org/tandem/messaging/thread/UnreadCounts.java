@@ -12,6 +12,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnreadCounts {
 
+    /** Conditional writes tried before waiting for the thread's posts instead. */
+    private static final int OPTIMISTIC_ATTEMPTS = 4;
+
     private final ThreadRepository threads;
     private final ParticipantRepository participants;
     private final Clock clock;
@@ -25,13 +28,31 @@ public class UnreadCounts {
     /**
      * Moves the reader's position forward to {@code seq} (never back) and recounts; false (and
      * nothing changed) when the thread has no message {@code seq}.
+     *
+     * <p>The recount reads messages on its statement's snapshot, so a post committed after that
+     * snapshot is not counted; if that post's "+1" on the reader's row came before the recount's
+     * write, the write would overwrite it and the count would end one short. The write is
+     * therefore conditional on the row being the version read before ({@code seen}): every post,
+     * deletion, hide or block that changes the count changes the row, and then the write does
+     * nothing and is tried again on a fresh read. A post that reaches the row after the write adds
+     * its "+1" to the recounted value. No lock on the thread is taken; only a row that keeps
+     * changing under a busy thread falls back to waiting for posts in flight.
      */
-    public boolean markRead(UUID threadId, UUID accountId, long seq) {
-        // Wait for posts in flight (they hold the thread row FOR UPDATE) and keep new ones out until
-        // this commits: otherwise the recount's snapshot can miss a message whose post then has its
-        // "+1" overwritten, and the count ends one short. Thread first, then participant: the order posts use.
+    public boolean markRead(UUID threadId, UUID accountId, long seq, ReadState seen) {
+        ReadState state = seen;
+        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && state != null; attempt++) {
+            if (seq > state.lastSeq()) {
+                return false;
+            }
+            if (participants.markReadUpTo(threadId, accountId, seq, clock.instant(), state.rowVersion())) {
+                return true;
+            }
+            state = participants.readState(threadId, accountId).orElse(null);
+        }
+        // Posts in flight hold the thread row FOR UPDATE: wait for them and keep new ones out until
+        // this commits. Thread first, then participant: the order posts use.
         threads.lockAgainstPosts(threadId);
-        return participants.markReadUpTo(threadId, accountId, seq, clock.instant());
+        return participants.markReadUpTo(threadId, accountId, seq, clock.instant(), null);
     }
 
     /** Recounts the threads the reader shares with another account (after a block or an unblock). */
