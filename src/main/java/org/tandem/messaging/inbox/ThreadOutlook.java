@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.messaging.dto.ThreadView;
-import org.tandem.messaging.officehours.OfficeHours;
 import org.tandem.messaging.officehours.OfficeHoursRepository;
 import org.tandem.messaging.officehours.WeeklyHours;
 import org.tandem.messaging.thread.Membership;
@@ -60,10 +59,10 @@ class ThreadOutlook {
      * them has set no hours (then nobody can say when a reply will come).
      */
     private Optional<List<WeeklyHours>> staffHours(UUID threadId) {
-        List<OfficeHours> hours = officeHours.ofThreadMembers(threadId, Membership.STAFF);
+        List<WeeklyHours> hours = officeHours.ofThreadMembers(threadId, Membership.STAFF);
         if (hours.isEmpty() || hours.contains(null)) {
             return Optional.empty();
         }
-        return Optional.of(hours.stream().map(OfficeHours::hours).toList());
+        return Optional.of(hours);
     }
 }

@@ -62,6 +62,11 @@ public class OfficeHours {
     }
 
     public WeeklyHours hours() {
+        return hours(accountId, timeZone, weekly);
+    }
+
+    /** Office hours from their stored columns ({@code time_zone}, {@code weekly}). */
+    static WeeklyHours hours(UUID accountId, String timeZone, String weekly) {
         try {
             List<Stored> stored = JSON.readValue(weekly, new TypeReference<List<Stored>>() { });
             return new WeeklyHours(ZoneId.of(timeZone), stored.stream()

@@ -4,16 +4,31 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.tandem.platform.persistence.Sql;
 
 /** Staff members' weekly office hours, one row per account. */
 @ApplicationScoped
 public class OfficeHoursRepository implements PanacheRepositoryBase<OfficeHours, UUID> {
 
-    /** The hours of each active member of the thread in this role, in one statement: null for one who has set none. */
-    public List<OfficeHours> ofThreadMembers(UUID threadId, String role) {
-        return getEntityManager().createQuery("""
-                        SELECT h FROM Participant p LEFT JOIN OfficeHours h ON h.accountId = p.accountId
-                        WHERE p.threadId = :thread AND p.active = true AND p.role = :staff""", OfficeHours.class)
-                .setParameter("thread", threadId).setParameter("staff", role).getResultList();
+    private final Sql sql;
+
+    OfficeHoursRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * The hours of each active member of the thread in this role, in one plain-SQL statement: null
+     * for one who has set none.
+     */
+    public List<WeeklyHours> ofThreadMembers(UUID threadId, String role) {
+        String tenant = sql.tenant();
+        return sql.list("""
+                        SELECT p.account_id, h.time_zone, h.weekly
+                        FROM thread_participant p
+                        LEFT JOIN office_hours h ON h.tenant_id = p.tenant_id AND h.account_id = p.account_id
+                        WHERE p.tenant_id = ? AND p.thread_id = ? AND p.active AND p.role = ?""",
+                rs -> rs.getString("weekly") == null ? null
+                        : OfficeHours.hours(Sql.uuid(rs, "account_id"), rs.getString("time_zone"), rs.getString("weekly")),
+                tenant, threadId, role);
     }
 }

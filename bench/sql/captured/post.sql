@@ -1,8 +1,0 @@
-select mt1_0.id, mt1_0.audience, mt1_0.audience_grade, mt1_0.audience_school_id, mt1_0.class_id, mt1_0.created_at, mt1_0.created_by, mt1_0.kind, mt1_0.last_activity_at, mt1_0.last_seq, mt1_0.locked, mt1_0.student_id, mt1_0.subject, mt1_0.tenant_id, mt1_0.version  from thread mt1_0  where mt1_0.id=?  and mt1_0.tenant_id = ?;
-select p1_0.thread_id, p1_0.account_id, p1_0.active, p1_0.archived, p1_0.joined_at, p1_0.last_activity_at, p1_0.last_read_at, p1_0.last_read_seq, p1_0.muted, p1_0.role, p1_0.source, p1_0.starred, p1_0.tenant_id, p1_0.unread_count  from thread_participant p1_0  where ( p1_0.thread_id, p1_0.account_id ) in ((?, ?))  and p1_0.tenant_id = ?;
-SELECT id  FROM thread  WHERE id = ?  FOR UPDATE;
-UPDATE thread  SET last_seq = last_seq + 1, last_activity_at = now()  WHERE id = ?  RETURNING last_seq;
-select a1_0.id, a1_0.active, a1_0.created_at, a1_0.display_name, a1_0.district_admin, a1_0.email, a1_0.external_subject, a1_0.password_hash, a1_0.preferred_language, a1_0.tenant_id, a1_0.version  from account a1_0  where a1_0.id=?  and a1_0.tenant_id = ?;
-insert  into message (author_id, body, client_message_id, created_at, deleted_at, edited_at, language, seq, tenant_id, thread_id, urgent, version, id)  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
-update thread_participant p1_0  set unread_count=(p1_0.unread_count+1), last_activity_at=?, archived=false  where p1_0.thread_id=?  and p1_0.active=true  and p1_0.account_id<>?  and p1_0.tenant_id = ?;
-update thread_participant p1_0  set last_read_seq=?, last_read_at=?, last_activity_at=?, unread_count=0  where p1_0.thread_id=?  and p1_0.account_id=?  and p1_0.tenant_id = ?;
