@@ -123,8 +123,8 @@ public class GoalReads {
                 this::row, params.toArray());
     }
 
-    private static final String PENDING_REVISION = """
-             LEFT JOIN goal_revision r ON r.tenant_id = g.tenant_id AND r.goal_id = g.id AND r.status = 'pending'""";
+    private static final String PENDING_REVISION =
+            " LEFT JOIN goal_revision r ON r.tenant_id = g.tenant_id AND r.goal_id = g.id AND r.status = 'pending'";
 
     private GoalRow row(ResultSet rs) throws SQLException {
         MeasureKind measure = MeasureKind.valueOf(upper(rs.getString("measure")));

@@ -42,7 +42,7 @@ import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 
 /** Goals: proposing, agreeing, revising and closing them, and the lists that show what needs attention. */
-@Path("/api/v1")
+@Path("/api/v1/goals")
 @Tag(name = "Goals")
 @SecurityRequirement(name = "bearerAuth")
 @RolesAllowed({Roles.STAFF, Roles.GUARDIAN, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
@@ -54,12 +54,12 @@ public class GoalResource {
                            @Schema(required = true, nullable = true) String nextCursor) {
     }
 
-    private static final String SORT = "Sorted by what needs attention: goals awaiting the caller's agreement (a "
+    static final String SORT = "Sorted by what needs attention: goals awaiting the caller's agreement (a "
             + "proposal or a revision from the other side) first, then open goals, then closed ones, each by target "
             + "date. Confidential goals the caller may not see are neither listed nor counted.";
 
-    private static final String STATUSES = "proposed|active|achieved|discontinued";
-    private static final String CATEGORIES = "academic|social_emotional|attendance|behavior|other";
+    static final String STATUSES = "proposed|active|achieved|discontinued";
+    static final String CATEGORIES = "academic|social_emotional|attendance|behavior|other";
 
     private final GoalService goals;
     private final GoalLifecycle lifecycle;
@@ -69,39 +69,7 @@ public class GoalResource {
         this.lifecycle = lifecycle;
     }
 
-    @POST
-    @Path("/students/{studentId}/goals")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Idempotent
-    @Operation(operationId = "proposeGoal", summary = "Propose a goal for a student (staff, or a guardian whose link allows goals)",
-            description = "The other side agrees to make it active (POST …/transitions with `to: active`).",
-            extensions = @Extension(name = "x-idempotent", value = "true"))
-    @APIResponse(responseCode = "201", description = "Proposed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
-    public Response propose(@PathParam("studentId") UUID studentId, @NotNull @Valid NewGoal input) {
-        GoalView goal = goals.propose(studentId, input);
-        return Response.created(URI.create("/api/v1/goals/" + goal.id())).entity(goal).build();
-    }
-
     @GET
-    @Path("/students/{studentId}/goals")
-    @Operation(operationId = "listStudentGoals", summary = "A student's goals", description = SORT
-            + " The read is written to the student's audit log.")
-    @APIResponse(responseCode = "200", description = "A page of goals",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
-    public Page<GoalView> ofStudent(@PathParam("studentId") UUID studentId,
-                                    @QueryParam("status") @Pattern(regexp = STATUSES)
-            @Parameter(description = "Only goals in this status", schema = @Schema(enumeration = {"proposed", "active",
-                    "achieved", "discontinued"})) String status,
-                                    @QueryParam("category") @Pattern(regexp = CATEGORIES)
-            @Parameter(description = "Only goals of this category", schema = @Schema(enumeration = {"academic",
-                    "social_emotional", "attendance", "behavior", "other"})) String category,
-                                    @Valid @BeanParam PageRequest page) {
-        return goals.ofStudent(studentId, filter(status, category), page);
-    }
-
-    @GET
-    @Path("/goals")
     @Operation(operationId = "listMyGoals", summary = "My goals: across a guardian's children, or the students of the "
             + "classes a teacher teaches now", description = SORT)
     @APIResponse(responseCode = "200", description = "A page of goals",
@@ -117,7 +85,7 @@ public class GoalResource {
     }
 
     @GET
-    @Path("/goals/{goalId}")
+    @Path("/{goalId}")
     @Operation(operationId = "getGoal", summary = "A goal, with its agreed terms and any pending revision")
     @APIResponse(responseCode = "200", description = "The goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
@@ -126,7 +94,7 @@ public class GoalResource {
     }
 
     @PATCH
-    @Path("/goals/{goalId}")
+    @Path("/{goalId}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "updateGoal", summary = "Change a goal (JSON Merge Patch; If-Match required)",
             description = "Title, description, category and supports change at once. The terms (dates, target) change "
@@ -144,7 +112,7 @@ public class GoalResource {
     }
 
     @POST
-    @Path("/goals/{goalId}/transitions")
+    @Path("/{goalId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "transitionGoal", summary = "Agree to, achieve or discontinue a goal",
             description = "`active`: the side that did not propose agrees. `achieved`: either side, from active. "
@@ -159,7 +127,7 @@ public class GoalResource {
     }
 
     @GET
-    @Path("/goals/{goalId}/transitions")
+    @Path("/{goalId}/transitions")
     @Operation(operationId = "listGoalTransitions", summary = "A goal's history: who moved it, when, from → to")
     @APIResponse(responseCode = "200", description = "Oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -169,7 +137,7 @@ public class GoalResource {
     }
 
     @POST
-    @Path("/goals/{goalId}/revisions")
+    @Path("/{goalId}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "proposeGoalRevision", summary = "Propose new terms for an active goal (If-Match required)",
             description = "The agreed terms stand, and both are shown, until the other side accepts.")
@@ -184,7 +152,7 @@ public class GoalResource {
     }
 
     @POST
-    @Path("/goals/{goalId}/revisions/{revisionId}/decision")
+    @Path("/{goalId}/revisions/{revisionId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideGoalRevision", summary = "Accept or decline a revision (other side), or withdraw it (its side)")
     @APIResponse(responseCode = "200", description = "The goal",
@@ -196,7 +164,7 @@ public class GoalResource {
         return lifecycle.decideRevision(goalId, revisionId, input, ifMatch);
     }
 
-    private static GoalReads.Filter filter(String status, String category) {
+    static GoalReads.Filter filter(String status, String category) {
         return new GoalReads.Filter(status == null ? null : GoalStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
                 category == null ? null : GoalCategory.valueOf(category.toUpperCase(java.util.Locale.ROOT)));
     }

@@ -33,7 +33,7 @@ public final class CheckIns {
 
     @Schema(name = "GoalCheckInChanges", description = "A JSON Merge Patch of a check-in by its author, within the edit window")
     public record Changes(
-            @NotNull LocalDate date,
+            @NotNull @Schema(required = false) LocalDate date,
             @Schema(nullable = true) Double value,
             @Size(max = NOTE_MAX) @Schema(nullable = true, maxLength = NOTE_MAX) String note) {
     }
@@ -50,7 +50,7 @@ public final class CheckIns {
             @Schema(required = true, description = "Milestones this check-in ticked off") List<UUID> milestoneIds,
             @Schema(required = true) int commentCount,
             @Schema(required = true, description = "Until when its author may edit it") Instant editableUntil,
-            @Schema(required = true, nullable = true) Instant editedAt,
+            @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant editedAt,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) long version) implements Versioned {
     }

@@ -17,14 +17,14 @@ import org.tandem.goals.GoalCategory;
  */
 @Schema(name = "GoalChanges")
 public record GoalChanges(
-        @NotBlank @Size(max = 200) @Schema(maxLength = 200) String title,
+        @NotBlank @Size(max = 200) @Schema(required = false, maxLength = 200) String title,
         @Size(max = 4000) @Schema(maxLength = 4000, nullable = true) String description,
-        @NotNull GoalCategory category,
+        @NotNull @Schema(required = false) GoalCategory category,
         @Size(max = 500) @Schema(maxLength = 500, nullable = true) String homeSupport,
         @Size(max = 500) @Schema(maxLength = 500, nullable = true) String schoolSupport,
-        @NotNull @Schema(description = "School side only") Boolean confidential,
-        @NotNull @Size(max = 20) @Schema(maxItems = 20, description = "School side only") List<@NotNull UUID> assignedStaffIds,
-        @NotNull @Schema(description = "Proposed goals only") LocalDate startDate,
-        @NotNull @Schema(description = "Proposed goals only") LocalDate targetDate,
+        @NotNull @Schema(required = false, description = "School side only") Boolean confidential,
+        @NotNull @Size(max = 20) @Schema(required = false, maxItems = 20, description = "School side only") List<@NotNull UUID> assignedStaffIds,
+        @NotNull @Schema(required = false, description = "Proposed goals only") LocalDate startDate,
+        @NotNull @Schema(required = false, description = "Proposed goals only") LocalDate targetDate,
         @Valid @Schema(nullable = true, description = "Proposed goals with a target only") TargetMeasure target) {
 }

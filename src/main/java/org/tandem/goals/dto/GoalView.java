@@ -1,5 +1,6 @@
 package org.tandem.goals.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,21 +24,21 @@ public record GoalView(
         @Schema(required = true) boolean confidential,
         @Schema(required = true, description = "The account whose side made the proposal standing now") UUID proposedBy,
         @Schema(required = true) Side proposedSide,
-        @Schema(required = true, nullable = true, description = "The side whose agreement is awaited (a proposal or a "
-                + "revision), null when none is") Side awaitingSide,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The side whose agreement is awaited (a proposal or a "
+                + "revision); absent when none is") Side awaitingSide,
         @Schema(required = true, description = "Whether the caller's side is the one awaited") boolean awaitingMe,
         @Schema(required = true) LocalDate startDate,
         @Schema(required = true) LocalDate targetDate,
         @Schema(required = true, nullable = true) String homeSupport,
         @Schema(required = true, nullable = true) String schoolSupport,
         @Schema(required = true) MeasureKind measure,
-        @Schema(required = true, nullable = true, description = "The agreed target (measure `target`)") TargetMeasure target,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The agreed target (measure `target`); absent for milestones") TargetMeasure target,
         @Schema(required = true, description = "The milestones (measure `milestones`), in order") List<Milestone> milestones,
         @Schema(required = true) List<UUID> assignedStaffIds,
-        @Schema(required = true, nullable = true, description = "New terms awaiting the other side") Revision.View pendingRevision,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "New terms awaiting the other side; absent when none") Revision.View pendingRevision,
         @Schema(required = true, nullable = true, description = "Why it was discontinued") String closedReason,
-        @Schema(required = true, nullable = true) Instant agreedAt,
-        @Schema(required = true, nullable = true) Instant closedAt,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant agreedAt,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant closedAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) implements Versioned {
@@ -45,7 +46,7 @@ public record GoalView(
     @Schema(name = "GoalMilestone")
     public record Milestone(@Schema(required = true) UUID id, @Schema(required = true) int position,
                             @Schema(required = true) String title,
-                            @Schema(required = true, nullable = true) Instant doneAt,
+                            @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant doneAt,
                             @Schema(required = true, nullable = true, description = "The check-in that ticked it off")
                             UUID checkInId) {
     }

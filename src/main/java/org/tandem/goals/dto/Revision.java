@@ -1,5 +1,6 @@
 package org.tandem.goals.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +42,7 @@ public final class Revision {
             @Schema(required = true) RevisionStatus status,
             @Schema(required = true) LocalDate startDate,
             @Schema(required = true) LocalDate targetDate,
-            @Schema(required = true, nullable = true) TargetMeasure target,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent for milestone goals") TargetMeasure target,
             @Schema(required = true, nullable = true) String note,
             @Schema(required = true) Instant createdAt) {
     }

@@ -1,5 +1,6 @@
 package org.tandem.goals.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class Transition {
     @Schema(name = "GoalTransition")
     public record Entry(
             @Schema(required = true) UUID id,
-            @Schema(required = true, nullable = true, description = "Null for the proposal itself") GoalStatus from,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent for the proposal itself") GoalStatus from,
             @Schema(required = true) GoalStatus to,
             @Schema(required = true, description = "The account that made the move") UUID actorId,
             @Schema(required = true) Side side,

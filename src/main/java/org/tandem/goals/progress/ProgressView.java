@@ -1,5 +1,6 @@
 package org.tandem.goals.progress;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,17 +19,17 @@ public record ProgressView(
         @Schema(required = true, nullable = true, description = "The baseline line (goals with a target)") Double baseline,
         @Schema(required = true, nullable = true, description = "The target line (goals with a target)") Double target,
         @Schema(required = true, nullable = true) String unit,
-        @Schema(required = true, nullable = true) Direction direction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Goals with a target") Direction direction,
         @Schema(required = true, description = "Check-ins with a value, in date order") List<SeriesPoint> series,
         @Schema(required = true, nullable = true, description = "The latest value (last of the series)") Double latestValue,
         @Schema(required = true, nullable = true, description = "How far from the baseline to the target the latest value "
                 + "lies, 0–100, one decimal (milestones: the share ticked off)") Double percentOfWay,
-        @Schema(required = true, nullable = true, description = "The least-squares trend; null without enough data")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The least-squares trend; absent without enough data")
         Trend trend,
         @Schema(required = true, enumeration = {"on_track", "behind", "not_enough_data"}) Outlook outlook,
-        @Schema(required = true, nullable = true, description = "The mastery rule's state, when the goal has one")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The mastery rule's state, when the goal has one")
         Mastery mastery,
-        @Schema(required = true, nullable = true, description = "Milestone goals: how many are ticked off")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Milestone goals: how many are ticked off")
         MilestoneCount milestones) {
 
     @Schema(name = "GoalProgressPoint")
