@@ -21,7 +21,7 @@ public class CheckInComment extends TenantOwned {
     protected CheckInComment() {
     }
 
-    CheckInComment(UUID checkInId, UUID authorId, String body) {
+    public CheckInComment(UUID checkInId, UUID authorId, String body) {
         this.checkInId = checkInId;
         this.authorId = authorId;
         this.body = body;

@@ -47,7 +47,8 @@ public record GoalView(
     public record Milestone(@Schema(required = true) UUID id, @Schema(required = true) int position,
                             @Schema(required = true) String title,
                             @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant doneAt,
-                            @Schema(required = true, nullable = true, description = "The check-in that ticked it off")
+                            @Schema(required = true, nullable = true, implementation = String.class, format = "uuid",
+                                    description = "The check-in that ticked it off")
                             UUID checkInId) {
     }
 }
