@@ -25,7 +25,7 @@ import org.tandem.goals.checkin.CheckIn;
 class DemoGoals implements DemoSection {
 
     /** Maya's words per minute, week by week: a steady climb with a little noise. */
-    private static final double[] MAYA_WPM = {52, 55, 54, 58, 61, 60, 64, 67, 66, 70, 73, 75};
+    private static final double[] MAYA_WPM = {52, 55, 55, 58, 61, 62, 65, 68, 68, 72, 75, 77};
 
     private final GoalSeeder seeder;
 
