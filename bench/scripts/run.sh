@@ -5,12 +5,15 @@
 # Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 256m), BENCH_JVM_OPTS (added to the
 # options of scripts/java-opts.sh), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
 # pgbench clients and the application's connection pool), BENCH_REGENERATE=1 (rebuild the data
-# sets even if their template databases match the generator), BENCH_HTTP_PORT (18080).
+# sets even if their template databases match the generator), BENCH_HTTP_PORT (18080), BENCH_DB_PREFIX
+# (tandem_bench: the data sets' databases are <prefix>_<set> and <prefix>_<set>_tpl, so that several
+# worktrees on one machine can each keep their own).
 source "$(dirname "$0")/lib.sh"
 MODE="${1:-quick}"
 [[ "$MODE" == full || "$MODE" == quick ]] || die "usage: run.sh full|quick"
 JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"; export JAVA_HOME
 CONC="${BENCH_CONNECTIONS:-20}"
+DB_PREFIX="${BENCH_DB_PREFIX:-tandem_bench}"
 export BENCH_POOL="$CONC"
 READ_RATE="${BENCH_READ_RATE:-500}"
 WRITE_RATE="${BENCH_WRITE_RATE:-200}"
@@ -80,7 +83,7 @@ machine_json start > "$OUT/machine-start.json"
 checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
 scale_of() { [[ "$1" == full ]] && echo 1 || echo 0.1; }
 prepare_dataset() {
-    local ds="$1" tpl="tandem_bench_${1}_tpl" db="tandem_bench_$1" want have
+    local ds="$1" tpl="${DB_PREFIX}_${1}_tpl" db="${DB_PREFIX}_$1" want have
     want="$(checksum)-$(scale_of "$ds")"
     have="$(psql_admin -d "$tpl" -At -c "SELECT checksum FROM bench.params" 2>/dev/null || true)"
     if [[ "$have" != "$want" || -n "${BENCH_REGENERATE:-}" ]]; then
@@ -127,12 +130,12 @@ cpu_ticks() {
 }
 max_rate() { # max_rate DIR NAME REQUESTS
     local dir="$1" name="$2" reqs="$3" before after
-    before=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    before=$(cpu_ticks "${DB_PREFIX}_$(basename "$dir")")
     sample_rss "$dir/rss-max-$name.txt" "$MAX_S" & RSS_PID=$!
     BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$reqs" \
         wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/max-$name.txt" 2>&1 || true
     kill "$RSS_PID" 2>/dev/null || true; wait "$RSS_PID" 2>/dev/null || true; RSS_PID=""
-    after=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    after=$(cpu_ticks "${DB_PREFIX}_$(basename "$dir")")
     echo "CPUTICKS before $before after $after hz $(getconf CLK_TCK)" >> "$dir/max-$name.txt"
     log "  $name max: $(grep -E '^Requests/sec' "$dir/max-$name.txt" || echo '?')"
 }
@@ -145,7 +148,7 @@ pg_ceiling() { # pg_ceiling DIR DB NAME
 }
 
 run_dataset() {
-    local ds="$1" db="tandem_bench_$1" dir="$OUT/$1" i
+    local ds="$1" db="${DB_PREFIX}_$1" dir="$OUT/$1" i
     mkdir -p "$dir/req"
     prepare_dataset "$ds"
     log "$ds: starting the application (prod profile, $(TANDEM_JAVA_HEAP="$APP_HEAP" "$ROOT/scripts/java-opts.sh"))"

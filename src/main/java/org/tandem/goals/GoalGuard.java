@@ -31,17 +31,16 @@ public class GoalGuard {
 
     /** The goal for reading, with the read written to the audit log as {@code action}. */
     public Seen read(UUID goalId, String action) {
-        UUID student = goalId == null ? null : reads.studentOf(goalId).orElse(null);
-        if (student == null) {
+        GoalRow row = goalId == null ? null : reads.one(goalId).orElse(null);
+        if (row == null) {
             throw notFound(goalId);
         }
-        GoalAccess.Reach reach = access.over(java.util.List.of(student));
-        GoalRow row = reads.one(goalId, reach).orElseThrow(() -> notFound(goalId));
-        if (!reach.sees(student, row.confidential(), row.assignedStaff())) {
+        GoalAccess.Reach reach = access.over(java.util.List.of(row.studentId()));
+        if (!reach.sees(row.studentId(), row.confidential(), row.assignedStaff())) {
             throw notFound(goalId);
         }
-        access.recordRead(student, reach, action);
-        return new Seen(row, reach);
+        access.recordRead(row.studentId(), reach, action);
+        return new Seen(seenFrom(row, reach), reach);
     }
 
     /** The goal locked until commit (see {@link GoalRepository#lock}), if the caller may see it. */
@@ -57,7 +56,11 @@ public class GoalGuard {
     /** The view of a goal just changed in this transaction (flushed first, as plain SQL cannot see pending changes). */
     public GoalRow reread(Held held) {
         goals.flush();
-        return reads.one(held.goal().id(), held.reach()).orElseThrow(() -> notFound(held.goal().id()));
+        return seenFrom(reads.one(held.goal().id()).orElseThrow(() -> notFound(held.goal().id())), held.reach());
+    }
+
+    private static GoalRow seenFrom(GoalRow row, GoalAccess.Reach reach) {
+        return new GoalRow(row.view().seenFrom(reach.sideFor(row.studentId())), row.assignedStaff(), row.attention());
     }
 
     private static ApiException notFound(UUID goalId) {

@@ -78,18 +78,15 @@ public class GoalReads {
         this.mapper = mapper;
     }
 
-    /** One goal, whoever may see it; the caller decides with {@link GoalAccess.Reach#sees}. */
-    public Optional<GoalRow> one(UUID goalId, GoalAccess.Reach reach) {
+    /**
+     * One goal, whoever may see it, in one statement: the caller decides with {@link GoalAccess.Reach#sees}
+     * and sets {@code awaitingMe} with {@link GoalView#seenFrom}.
+     */
+    public Optional<GoalRow> one(UUID goalId) {
         String tenant = sql.tenant();
         return sql.one("SELECT " + COLUMNS + " FROM (SELECT goal.*, " + ATTENTION + " AS attention FROM goal"
                         + " WHERE goal.tenant_id = ? AND goal.id = ?) g" + PENDING_REVISION,
-                this::row, reach.family(), tenant, goalId);
-    }
-
-    /** The tenant-checked student of a goal, to decide access before reading it. */
-    public Optional<UUID> studentOf(UUID goalId) {
-        return sql.one("SELECT student_id FROM goal WHERE tenant_id = ? AND id = ?",
-                rs -> Sql.uuid(rs, "student_id"), sql.tenant(), goalId);
+                this::row, java.util.Set.of(), tenant, goalId);
     }
 
     /** A page of the goals of these students that the reach sees, by attention, target date and id. */
@@ -170,7 +167,8 @@ public class GoalReads {
         }
     }
 
-    private static List<UUID> uuids(Array array) throws SQLException {
+    /** A uuid[] column as a list. */
+    public static List<UUID> uuids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
     }
 

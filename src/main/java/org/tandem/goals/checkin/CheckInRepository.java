@@ -2,14 +2,12 @@ package org.tandem.goals.checkin;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,12 +88,8 @@ public class CheckInRepository implements PanacheRepositoryBase<CheckIn, UUID> {
         Double boxed = rs.wasNull() ? null : value;
         return new CheckIns.View(Sql.uuid(rs, "id"), Sql.uuid(rs, "goal_id"), Sql.uuid(rs, "author_id"),
                 Side.valueOf(rs.getString("side").toUpperCase(java.util.Locale.ROOT)),
-                rs.getObject("on_date", LocalDate.class), boxed, rs.getString("note"), uuids(rs.getArray("milestones")),
+                rs.getObject("on_date", LocalDate.class), boxed, rs.getString("note"), org.tandem.goals.GoalReads.uuids(rs.getArray("milestones")),
                 rs.getInt("comments"), created.plus(editWindow), Sql.instant(rs, "edited_at"), created,
                 rs.getLong("version"));
-    }
-
-    private static List<UUID> uuids(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
     }
 }

@@ -43,6 +43,15 @@ public record GoalView(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) implements Versioned {
 
+    /** The same goal as seen by a caller on {@code side}. */
+    public GoalView seenFrom(Side side) {
+        boolean awaiting = awaitingSide != null && awaitingSide == side;
+        return awaiting == awaitingMe ? this : new GoalView(id, studentId, title, description, category, status,
+                confidential, proposedBy, proposedSide, awaitingSide, awaiting, startDate, targetDate, homeSupport,
+                schoolSupport, measure, target, milestones, assignedStaffIds, pendingRevision, closedReason, agreedAt,
+                closedAt, createdAt, updatedAt, version);
+    }
+
     @Schema(name = "GoalMilestone")
     public record Milestone(@Schema(required = true) UUID id, @Schema(required = true) int position,
                             @Schema(required = true) String title,
