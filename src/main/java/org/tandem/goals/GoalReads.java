@@ -49,7 +49,7 @@ public class GoalReads {
             ARRAY(SELECT s.staff_id FROM goal_staff s WHERE s.tenant_id = g.tenant_id AND s.goal_id = g.id
                   ORDER BY s.staff_id) AS staff,
             (SELECT json_agg(json_build_object('id', m.id, 'position', m.position, 'title', m.title,
-                    'doneAt', to_char(m.done_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                    'doneAt', to_char(m.done_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.US"Z"'),
                     'checkInId', m.done_in) ORDER BY m.position)
                FROM goal_milestone m WHERE m.tenant_id = g.tenant_id AND m.goal_id = g.id) AS milestones,
             r.id AS r_id, r.proposed_by AS r_by, r.side AS r_side, r.start_date AS r_start, r.target_date AS r_target,
