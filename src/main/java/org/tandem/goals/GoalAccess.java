@@ -44,6 +44,19 @@ public class GoalAccess {
         public Side sideFor(UUID studentId) {
             return family.contains(studentId) ? Side.FAMILY : Side.SCHOOL;
         }
+
+        /**
+         * The reach of a caller who is only a guardian over one student, from their current link
+         * (null: none): the policy's verdict for such a caller is the link's ({@link GuardianLink#allows}).
+         */
+        static Reach ofLink(UUID studentId, GuardianLink link) {
+            if (link == null || !link.allows(StudentCapability.SEE_GOALS_AND_CELEBRATIONS)) {
+                return new Reach(Set.of(), Set.of(), Set.of(), Set.of());
+            }
+            return new Reach(Set.of(studentId),
+                    link.allows(StudentCapability.SEE_CONFIDENTIAL) ? Set.of(studentId) : Set.of(),
+                    Set.of(studentId), Set.of());
+        }
     }
 
     private final AccessPolicy access;
@@ -125,6 +138,15 @@ public class GoalAccess {
         connections.staffMembers(staffIds).stream().filter(s -> s.active() && s.schoolId().equals(school))
                 .forEach(s -> fine.add(s.staffId()));
         return staffIds.stream().filter(id -> !fine.contains(id)).toList();
+    }
+
+    /**
+     * Whether the caller holds the guardian role and no other: {@link AccessPolicy} then decides on a
+     * student by the caller's current link alone, so a plain-SQL read path may fetch that link with
+     * the record it reads ({@link Connections#currentLinkLateral}) and decide with {@link Reach#ofLink}.
+     */
+    public boolean guardianOnly() {
+        return caller.has(Roles.GUARDIAN) && !caller.has(Roles.STAFF) && !isAdministrator();
     }
 
     public boolean isAdministrator() {

@@ -31,11 +31,12 @@ public class GoalGuard {
 
     /** The goal for reading, with the read written to the audit log as {@code action}. */
     public Seen read(UUID goalId, String action) {
-        GoalRow row = goalId == null ? null : reads.one(goalId).orElse(null);
+        GoalRow row = goalId == null ? null : reads.one(goalId, access.me()).orElse(null);
         if (row == null) {
             throw notFound(goalId);
         }
-        GoalAccess.Reach reach = access.over(java.util.List.of(row.studentId()));
+        GoalAccess.Reach reach = access.guardianOnly() ? GoalAccess.Reach.ofLink(row.studentId(), row.callerLink())
+                : access.over(java.util.List.of(row.studentId()));
         if (!reach.sees(row.studentId(), row.confidential(), row.assignedStaff())) {
             throw notFound(goalId);
         }
@@ -56,11 +57,13 @@ public class GoalGuard {
     /** The view of a goal just changed in this transaction (flushed first, as plain SQL cannot see pending changes). */
     public GoalRow reread(Held held) {
         goals.flush();
-        return seenFrom(reads.one(held.goal().id()).orElseThrow(() -> notFound(held.goal().id())), held.reach());
+        return seenFrom(reads.one(held.goal().id(), access.me()).orElseThrow(() -> notFound(held.goal().id())),
+                held.reach());
     }
 
     private static GoalRow seenFrom(GoalRow row, GoalAccess.Reach reach) {
-        return new GoalRow(row.view().seenFrom(reach.sideFor(row.studentId())), row.assignedStaff(), row.attention());
+        return new GoalRow(row.view().seenFrom(reach.sideFor(row.studentId())), row.assignedStaff(), row.attention(),
+                row.callerLink());
     }
 
     private static ApiException notFound(UUID goalId) {

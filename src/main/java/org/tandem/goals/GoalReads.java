@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.access.Connections;
 import org.tandem.goals.dto.GoalView;
 import org.tandem.goals.dto.Revision;
 import org.tandem.goals.dto.TargetMeasure;
@@ -79,14 +80,17 @@ public class GoalReads {
     }
 
     /**
-     * One goal, whoever may see it, in one statement: the caller decides with {@link GoalAccess.Reach#sees}
-     * and sets {@code awaitingMe} with {@link GoalView#seenFrom}.
+     * One goal, whoever may see it, in one statement with the current guardian link of the account
+     * {@code caller} to its student ({@link Connections#currentLinkLateral}): the caller decides with
+     * {@link GoalAccess.Reach#sees} and sets {@code awaitingMe} with {@link GoalView#seenFrom}.
      */
-    public Optional<GoalRow> one(UUID goalId) {
+    public Optional<GoalRow> one(UUID goalId, UUID caller) {
         String tenant = sql.tenant();
-        return sql.one("SELECT " + COLUMNS + " FROM (SELECT goal.*, " + ATTENTION + " AS attention FROM goal"
-                        + " WHERE goal.tenant_id = ? AND goal.id = ?) g" + PENDING_REVISION,
-                this::row, java.util.Set.of(), tenant, goalId);
+        return sql.one("SELECT " + COLUMNS + ", " + Connections.linkColumns("cl")
+                        + " FROM (SELECT goal.*, " + ATTENTION + " AS attention FROM goal"
+                        + " WHERE goal.tenant_id = ? AND goal.id = ?) g" + PENDING_REVISION
+                        + Connections.currentLinkLateral("?", "?", "g.student_id", "cl"),
+                rs -> row(rs, true), java.util.Set.of(), tenant, goalId, tenant, caller, tenant);
     }
 
     /** A page of the goals of these students that the reach sees, by attention, target date and id. */
@@ -117,13 +121,13 @@ public class GoalReads {
                         + " WHERE goal.tenant_id = ? AND goal.student_id = ANY (?) AND " + CONFIDENTIAL_IN_REACH
                         + where + ") g" + PENDING_REVISION + keyset
                         + " ORDER BY g.attention, g.target_date, g.id LIMIT ?",
-                this::row, params.toArray());
+                rs -> row(rs, false), params.toArray());
     }
 
     private static final String PENDING_REVISION =
             " LEFT JOIN goal_revision r ON r.tenant_id = g.tenant_id AND r.goal_id = g.id AND r.status = 'pending'";
 
-    private GoalRow row(ResultSet rs) throws SQLException {
+    private GoalRow row(ResultSet rs, boolean withLink) throws SQLException {
         MeasureKind measure = MeasureKind.valueOf(upper(rs.getString("measure")));
         TargetMeasure target = measure == MeasureKind.TARGET
                 ? new TargetMeasure(rs.getDouble("baseline"), rs.getDouble("target_value"), rs.getString("unit"),
@@ -153,7 +157,7 @@ public class GoalReads {
                 rs.getString("home_support"), rs.getString("school_support"), measure, target, milestones, staff,
                 pending, rs.getString("closed_reason"), Sql.instant(rs, "agreed_at"), Sql.instant(rs, "closed_at"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
-        return new GoalRow(view, staff, attention);
+        return new GoalRow(view, staff, attention, withLink ? Connections.linkFrom(rs, "cl").orElse(null) : null);
     }
 
     private List<GoalView.Milestone> milestones(String json) {

@@ -132,6 +132,32 @@ class GoalAuthorizationTest {
         Goals.get(Goals.coTeacherOfClassA(d)[0], id).then().statusCode(404);
     }
 
+    /**
+     * A guardian-only caller's reads decide from the link fetched with the goal in plain SQL (no
+     * Hibernate tenant filter): an inactive guardian record, a link turned no-contact, and the same
+     * account id under another tenant's token must all see nothing.
+     */
+    @Test
+    void theGuardiansPlainSqlPathFollowsTheLinkAndTheTenant() {
+        String progress = "/api/v1/goals/" + open + "/progress";
+        Api.validated(d.guardianA()).get(progress).then().statusCode(200);
+        TestDistrict other = TestDistrict.create();
+        String crossed = TestTokens.forTenant(other.tenantId.toString(), d.guardianAAccount.toString(), Roles.GUARDIAN);
+        Api.responseValidated(crossed).get(progress).then().statusCode(404);
+        Api.responseValidated(crossed).get("/api/v1/goals/" + open).then().statusCode(404);
+
+        org.tandem.identity.JoiningFixtures.execute(d, "UPDATE guardianship SET no_contact = true WHERE tenant_id = :tenant"
+                + " AND id = CAST(:p1 AS uuid)", d.guardianshipA.toString());
+        Api.responseValidated(d.guardianA()).get(progress).then().statusCode(404);
+        org.tandem.identity.JoiningFixtures.execute(d, "UPDATE guardianship SET no_contact = false WHERE tenant_id = :tenant"
+                + " AND id = CAST(:p1 AS uuid)", d.guardianshipA.toString());
+        Api.validated(d.guardianA()).get(progress).then().statusCode(200);
+        org.tandem.identity.JoiningFixtures.execute(d, "UPDATE guardian SET active = false WHERE tenant_id = :tenant"
+                + " AND id = CAST(:p1 AS uuid)", d.guardianAId.toString());
+        Api.responseValidated(d.guardianA()).get(progress).then().statusCode(404);
+        Api.responseValidated(d.guardianA()).get("/api/v1/goals/" + confidential).then().statusCode(404);
+    }
+
     @Test
     void assignedStaffMustWorkAtTheStudentsSchool() {
         TestDistrict other = TestDistrict.create();
