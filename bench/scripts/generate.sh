@@ -23,6 +23,8 @@ p0=$!
 psql_admin -d "$db" -v part=1 -v parts=2 -f "$BENCH_DIR/sql/messages.sql" &
 p1=$!
 wait "$p0"; wait "$p1"
+log "$db: goals and their check-ins"
+psql_admin -d "$db" -f "$BENCH_DIR/sql/goals.sql" >>"$BENCH_DIR/results/tmp/generate-$db.out"
 t3=$(now_ms)
 log "$db: unread counts | full-text index, then VACUUM ANALYZE (two sessions)"
 ( psql_admin -d "$db" -f "$BENCH_DIR/sql/finish.sql"
@@ -45,6 +47,7 @@ counts=$(psql_admin -d "$db" -At -c "SELECT json_build_object(
   'teaching_assignments', (SELECT count(*) FROM teaching_assignment),
   'threads', (SELECT count(*) FROM thread), 'participants', (SELECT count(*) FROM thread_participant),
   'messages', (SELECT count(*) FROM message),
+  'goals', (SELECT count(*) FROM goal), 'goal_check_ins', (SELECT count(*) FROM goal_check_in),
   'max_thread_messages', (SELECT max(last_seq) FROM thread),
   'median_thread_messages', (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY last_seq) FROM thread),
   'participants_with_unread', (SELECT count(*) FROM thread_participant WHERE unread_count > 0),

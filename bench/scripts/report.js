@@ -19,6 +19,8 @@ const SCEN = [
   ['inbox_deep', 'Inbox, deep page (cursor 60% down a long inbox)'],
   ['thread_latest', "A thread's latest messages `GET /threads/{id}/messages`"],
   ['thread_older', 'An older page of a long thread (`direction=older&from=`)'],
+  ['goals_list', "A guardian's goals `GET /goals?limit=25`"],
+  ['goals_progress', "A goal's progress view `GET /goals/{id}/progress`"],
   ['mark_read', 'Mark read `POST /threads/{id}/read`'],
   ['post', 'Post a message `POST /threads/{id}/messages`'],
   ['mix', 'Mix (unread 30, inbox 25, latest 22, older 3, deep 2, mark read 12, post 6)'],
@@ -160,6 +162,11 @@ for (const s of ['inbox', 'thread_latest']) {
   const f = fx(s); const w = wrk(main, s);
   check(`${s}: p99 < 50 ms at 500 req/s`, f ? f.latency_ms.p99 < 50 && f.target_rate === 500 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s` : '–');
   check(`${s}: max throughput ≥ 1,500 req/s`, w ? w.rps >= 1500 : null, w ? `${num(w.rps, 0)} req/s` : '–');
+}
+for (const s of ['goals_list', 'goals_progress']) {
+  const f = fx(s); const w = wrk(main, s); const g = pgb(main, s);
+  check(`${s}: p99 < 50 ms at 500 req/s`, f ? f.latency_ms.p99 < 50 && f.target_rate === 500 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s` : '–');
+  check(`${s}: within 2× of pgbench (same SQL)`, w && g && g.tps ? w.rps * 2 >= g.tps : null, w && g && g.tps ? `${num(w.rps, 0)} vs ${num(g.tps, 0)} tps` : '–');
 }
 { const f = fx('post'); check('post: p99 < 100 ms at 200 req/s', f ? f.latency_ms.p99 < 100 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms` : '–'); }
 if (datasets.length === 2) {

@@ -5,12 +5,15 @@
 # Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 256m), BENCH_JVM_OPTS (added to the
 # options of scripts/java-opts.sh), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
 # pgbench clients and the application's connection pool), BENCH_REGENERATE=1 (rebuild the data
-# sets even if their template databases match the generator), BENCH_HTTP_PORT (18080).
+# sets even if their template databases match the generator), BENCH_HTTP_PORT (18080), BENCH_DB_PREFIX
+# (tandem_bench: the data sets' databases are <prefix>_<set> and <prefix>_<set>_tpl, so that several
+# worktrees on one machine can each keep their own).
 source "$(dirname "$0")/lib.sh"
 MODE="${1:-quick}"
 [[ "$MODE" == full || "$MODE" == quick ]] || die "usage: run.sh full|quick"
 JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"; export JAVA_HOME
 CONC="${BENCH_CONNECTIONS:-20}"
+DB_PREFIX="${BENCH_DB_PREFIX:-tandem_bench}"
 export BENCH_POOL="$CONC"
 READ_RATE="${BENCH_READ_RATE:-500}"
 WRITE_RATE="${BENCH_WRITE_RATE:-200}"
@@ -19,7 +22,7 @@ if [[ "$MODE" == full ]]; then
 else
     DATASETS=(small); FIXED_S=5; MAX_S=4; WARM_S=8; PG_S=4
 fi
-READS=(ceiling unread inbox inbox_deep thread_latest thread_older)
+READS=(ceiling unread inbox inbox_deep thread_latest thread_older goals_list goals_progress)
 WRITES=(mark_read post)
 MIX="unread:30,inbox:25,thread_latest:22,thread_older:3,inbox_deep:2,mark_read:12,post:6"
 # For working on one thing: BENCH_DATASETS="full" and/or BENCH_SCENARIOS="inbox thread_latest" (any of
@@ -77,10 +80,10 @@ machine_json() {
 machine_json start > "$OUT/machine-start.json"
 
 # --- Data sets: generated once into template databases, cloned fresh for every run -----------
-checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
+checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
 scale_of() { [[ "$1" == full ]] && echo 1 || echo 0.1; }
 prepare_dataset() {
-    local ds="$1" tpl="tandem_bench_${1}_tpl" db="tandem_bench_$1" want have
+    local ds="$1" tpl="${DB_PREFIX}_${1}_tpl" db="${DB_PREFIX}_$1" want have
     want="$(checksum)-$(scale_of "$ds")"
     have="$(psql_admin -d "$tpl" -At -c "SELECT checksum FROM bench.params" 2>/dev/null || true)"
     if [[ "$have" != "$want" || -n "${BENCH_REGENERATE:-}" ]]; then
@@ -127,12 +130,12 @@ cpu_ticks() {
 }
 max_rate() { # max_rate DIR NAME REQUESTS
     local dir="$1" name="$2" reqs="$3" before after
-    before=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    before=$(cpu_ticks "${DB_PREFIX}_$(basename "$dir")")
     sample_rss "$dir/rss-max-$name.txt" "$MAX_S" & RSS_PID=$!
     BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$reqs" \
         wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/max-$name.txt" 2>&1 || true
     kill "$RSS_PID" 2>/dev/null || true; wait "$RSS_PID" 2>/dev/null || true; RSS_PID=""
-    after=$(cpu_ticks "tandem_bench_$(basename "$dir")")
+    after=$(cpu_ticks "${DB_PREFIX}_$(basename "$dir")")
     echo "CPUTICKS before $before after $after hz $(getconf CLK_TCK)" >> "$dir/max-$name.txt"
     log "  $name max: $(grep -E '^Requests/sec' "$dir/max-$name.txt" || echo '?')"
 }
@@ -145,7 +148,7 @@ pg_ceiling() { # pg_ceiling DIR DB NAME
 }
 
 run_dataset() {
-    local ds="$1" db="tandem_bench_$1" dir="$OUT/$1" i
+    local ds="$1" db="${DB_PREFIX}_$1" dir="$OUT/$1" i
     mkdir -p "$dir/req"
     prepare_dataset "$ds"
     log "$ds: starting the application (prod profile, $(TANDEM_JAVA_HEAP="$APP_HEAP" "$ROOT/scripts/java-opts.sh"))"
@@ -160,6 +163,7 @@ run_dataset() {
 
     log "$ds: choosing users and requests, minting tokens"
     psql_admin -d "$db" -v out="$dir/req" -f "$BENCH_DIR/sql/requests.sql" >/dev/null
+    psql_admin -d "$db" -v out="$dir/req" -f "$BENCH_DIR/sql/goals-requests.sql" >/dev/null
     local kid; kid=$(curl -sf "http://127.0.0.1:$APP_PORT/.well-known/jwks.json" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).keys[0].kid))')
     "$JAVA_HOME/bin/java" "$BENCH_DIR/tools/MintTokens.java" "$KEY_FILE" "$kid" https://tandem.local tandem-api 10800 \
         "$dir/req/users.tsv" "$dir/req/tokens.txt" 2>/dev/null
@@ -171,6 +175,7 @@ run_dataset() {
         sed "s/^/$s\t/" "$dir/req/$s.tsv" | psql_admin -d "$db" -c "COPY bench.req (scenario, method, path, user_i, body) FROM STDIN"
     done
     psql_admin -d "$db" -f "$BENCH_DIR/sql/pgbench-params.sql" > "$dir/pgbench-params.txt"
+    psql_admin -d "$db" -f "$BENCH_DIR/sql/goals-pgbench-params.sql" >> "$dir/pgbench-params.txt"
     psql_admin -d "$db" -f "$BENCH_DIR/sql/explain.sql" > "$dir/explain.txt" 2>&1 || log "EXPLAIN failed (see explain.txt; a partial run lacks the other scenarios)"
 
     log "$ds: warming up for ${WARM_S}s (the mix at full speed)"

@@ -335,4 +335,43 @@ public class Connections {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /**
+     * {@link #CURRENT_LINK} in SQL for the hot read paths, as a lateral join: {@code LEFT JOIN LATERAL
+     * (...) alias ON true} adds the columns of the current link of the account {@code account} to the
+     * student {@code student} (all null when there is none), which {@link #linkFrom} reads back as a
+     * {@link GuardianLink}. {@code tenant} is the placeholder or literal for the tenant, used twice.
+     */
+    public static String currentLinkLateral(String tenant, String account, String student, String alias) {
+        return " " + """
+                LEFT JOIN LATERAL (
+                    SELECT lg.student_id, lg.guardian_id, lgd.account_id, lg.relationship, lg.educational_rights,
+                           lg.receives_communications, lg.may_message_staff, lg.may_book_and_rsvp,
+                           lg.may_see_goals_and_celebrations
+                    FROM guardian lgd JOIN guardianship lg ON lg.guardian_id = lgd.id
+                    WHERE lgd.tenant_id = %1$s AND lgd.account_id = %2$s AND lgd.active
+                      AND lg.tenant_id = %1$s AND lg.student_id = %3$s AND lg.active AND NOT lg.no_contact
+                    LIMIT 1) %4$s ON true""".formatted(tenant, account, student, alias) + " ";
+    }
+
+    /** The link {@link #currentLinkLateral} joined as {@code alias}, if there is one. */
+    public static Optional<GuardianLink> linkFrom(java.sql.ResultSet rs, String alias) throws java.sql.SQLException {
+        UUID student = rs.getObject(alias + "_student_id", UUID.class);
+        if (student == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new GuardianLink(student, rs.getObject(alias + "_guardian_id", UUID.class),
+                rs.getObject(alias + "_account_id", UUID.class), rs.getString(alias + "_relationship"),
+                rs.getBoolean(alias + "_educational_rights"), rs.getBoolean(alias + "_receives_communications"),
+                rs.getBoolean(alias + "_may_message_staff"), rs.getBoolean(alias + "_may_book_and_rsvp"),
+                rs.getBoolean(alias + "_may_see_goals_and_celebrations")));
+    }
+
+    /** The select-list of {@link #currentLinkLateral}'s columns under {@code alias}, for {@link #linkFrom}. */
+    public static String linkColumns(String alias) {
+        return " " + String.join(", ", java.util.stream.Stream.of("student_id", "guardian_id", "account_id",
+                        "relationship", "educational_rights", "receives_communications", "may_message_staff",
+                        "may_book_and_rsvp", "may_see_goals_and_celebrations")
+                .map(c -> alias + "." + c + " AS " + alias + "_" + c).toList()) + " ";
+    }
 }
