@@ -34,8 +34,8 @@ import org.tandem.events.dto.SiblingSlots;
 import org.tandem.events.dto.SlotBlock;
 import org.tandem.events.dto.SlotView;
 
-/** Conference windows, their slots and bookings. */
-@Path("/api/v1")
+/** Conference windows, their slots, and booking them. */
+@Path("/api/v1/conferences")
 @Tag(name = "Conferences")
 @SecurityRequirement(name = "bearerAuth")
 @RolesAllowed({Roles.STAFF, Roles.GUARDIAN, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
@@ -51,7 +51,6 @@ public class ConferenceResource {
     }
 
     @POST
-    @Path("/conferences")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishConference", summary = "Publish a conference window (teachers)",
             description = "Slots of `slotMinutes` with `breakMinutes` between them are generated on each date between"
@@ -64,7 +63,6 @@ public class ConferenceResource {
     }
 
     @GET
-    @Path("/conferences")
     @Operation(operationId = "listConferences",
             summary = "The caller's conferences (teachers) and their children's teachers' conferences (families)")
     @APIResponse(responseCode = "200", description = "The conferences",
@@ -74,7 +72,7 @@ public class ConferenceResource {
     }
 
     @GET
-    @Path("/conferences/{conferenceId}")
+    @Path("/{conferenceId}")
     @Operation(operationId = "getConference", summary = "A conference with its slots",
             description = "The teacher sees every booking; a family sees which slots are free and its own bookings.")
     @APIResponse(responseCode = "200", description = "The conference",
@@ -84,19 +82,20 @@ public class ConferenceResource {
     }
 
     @PUT
-    @Path("/conferences/{conferenceId}/slots/{slotId}/block")
+    @Path("/{conferenceId}/slots/{slotId}/block")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "blockConferenceSlot", summary = "Block or unblock a slot (the teacher)",
             description = "A booked slot cannot be blocked (409).")
     @APIResponse(responseCode = "200", description = "The slot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlotView.class)))
+    @APIResponse(responseCode = "409", description = "The slot is booked")
     public SlotView block(@PathParam("conferenceId") UUID conferenceId, @PathParam("slotId") UUID slotId,
                           @NotNull @Valid SlotBlock block) {
         return conferences.block(conferenceId, slotId, block.blocked());
     }
 
     @POST
-    @Path("/conferences/{conferenceId}/day-moves")
+    @Path("/{conferenceId}/day-moves")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "moveConferenceDay", summary = "Move a whole day to another date (a snow day; the teacher)",
             description = "Every slot of `from` moves to `to` at the same local times with its booking, in one step;"
@@ -104,58 +103,21 @@ public class ConferenceResource {
                     + " guardian would then hold two overlapping slots.")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayMoveResult.class)))
+    @APIResponse(responseCode = "409", description = "The target date has slots, or a guardian would hold overlapping slots")
     public DayMoveResult moveDay(@PathParam("conferenceId") UUID conferenceId, @NotNull @Valid DayMove move) {
         return conferences.moveDay(conferenceId, move);
     }
 
     @POST
-    @Path("/conferences/{conferenceId}/bookings")
+    @Path("/{conferenceId}/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "bookConferenceSlot", summary = "Book a slot for a student (families with the booking permission)",
             description = "One slot per student per conference per household. 409 when the slot was taken, is blocked or"
                     + " past, the household already booked, or the guardian holds an overlapping slot.")
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Taken, blocked or past slot; already booked; or an overlapping booking")
     public Response book(@PathParam("conferenceId") UUID conferenceId, @NotNull @Valid BookingRequest request) {
         return Response.status(201).entity(bookings.book(conferenceId, request)).build();
-    }
-
-    @POST
-    @Path("/conference-bookings/{bookingId}/reschedule")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "rescheduleConferenceBooking", summary = "Move the household's booking to another slot",
-            description = "Atomic: the old slot is released only if the new one is taken.")
-    @APIResponse(responseCode = "200", description = "The new booking",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    public BookingView reschedule(@PathParam("bookingId") UUID bookingId, @NotNull @Valid RescheduleRequest request) {
-        return bookings.reschedule(bookingId, request.slotId());
-    }
-
-    @DELETE
-    @Path("/conference-bookings/{bookingId}")
-    @Operation(operationId = "cancelConferenceBooking", summary = "Cancel a booking (its household, or the teacher)")
-    @APIResponse(responseCode = "204", description = "Cancelled")
-    public void cancel(@PathParam("bookingId") UUID bookingId) {
-        bookings.cancel(bookingId);
-    }
-
-    @GET
-    @Path("/me/conference-bookings")
-    @Operation(operationId = "getMyConferenceBookings",
-            summary = "The caller's household's bookings, and what teachers changed about them (families)")
-    @APIResponse(responseCode = "200", description = "The bookings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyBookings.class)))
-    public MyBookings mine() {
-        return bookings.mine();
-    }
-
-    @GET
-    @Path("/me/conference-slots")
-    @Operation(operationId = "getSiblingConferenceSlots",
-            summary = "Free slots of all the caller's children's teachers, side by side (families)")
-    @APIResponse(responseCode = "200", description = "Per child, their teachers' conferences with free slots",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiblingSlots.class)))
-    public SiblingSlots siblings() {
-        return conferences.siblingSlots();
     }
 }

@@ -82,6 +82,9 @@ public class EventResource {
                     + " confirmed is a 409.")
     @APIResponse(responseCode = "200", description = "The event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "409", description = "The event is cancelled, or the capacity is below the heads confirmed")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public EventView update(@PathParam("eventId") UUID eventId, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid EventFields fields) {
         return events.update(eventId, fields, ifMatch);
@@ -94,6 +97,7 @@ public class EventResource {
             description = "RSVPs are kept; no new RSVP is accepted, and calendars show the event as cancelled.")
     @APIResponse(responseCode = "200", description = "The cancelled event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "409", description = "The event is already cancelled")
     public EventView cancel(@PathParam("eventId") UUID eventId, @NotNull @Valid EventCancellation cancellation) {
         return events.cancel(eventId, cancellation.reason());
     }

@@ -49,6 +49,8 @@ public class RsvpResource {
                     + " automatically (the first that fits). 409 after the deadline or for a cancelled event.")
     @APIResponse(responseCode = "200", description = "The household's RSVP",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RsvpView.class)))
+    @APIResponse(responseCode = "409", description = "RSVPs are closed (deadline) or the event is cancelled")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the RSVP's current ETag")
     public RsvpView answer(@PathParam("eventId") UUID eventId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RsvpAnswer answer) {
         return rsvps.answer(eventId, answer, ifMatch);
