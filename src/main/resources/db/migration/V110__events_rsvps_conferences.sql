@@ -192,6 +192,7 @@ CREATE TABLE calendar_feed (
     account_id  uuid NOT NULL,
     token_hash  text NOT NULL,
     created_at  timestamptz NOT NULL DEFAULT now(),
+    version     bigint NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant_id, id),
     UNIQUE (tenant_id, account_id),
     UNIQUE (tenant_id, token_hash),
