@@ -34,7 +34,7 @@ public class Conference extends TenantOwned {
     protected Conference() {
     }
 
-    Conference(UUID staffId, UUID schoolId, UUID classId, String title, ZoneId zone, String mode, String place,
+    public Conference(UUID staffId, UUID schoolId, UUID classId, String title, ZoneId zone, String mode, String place,
                String videoLink, int slotMinutes, int breakMinutes) {
         this.staffId = staffId;
         this.schoolId = schoolId;

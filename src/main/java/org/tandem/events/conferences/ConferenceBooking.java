@@ -37,7 +37,7 @@ public class ConferenceBooking extends TenantOwned {
     protected ConferenceBooking() {
     }
 
-    ConferenceBooking(ConferenceSlot slot, UUID studentId, UUID guardianId, UUID householdKey, UUID bookedBy) {
+    public ConferenceBooking(ConferenceSlot slot, UUID studentId, UUID guardianId, UUID householdKey, UUID bookedBy) {
         this.conferenceId = slot.conferenceId();
         this.slotId = slot.id();
         this.studentId = studentId;

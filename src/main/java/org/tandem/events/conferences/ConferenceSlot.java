@@ -38,7 +38,7 @@ public class ConferenceSlot {
     protected ConferenceSlot() {
     }
 
-    ConferenceSlot(UUID conferenceId, LocalDateTime start, LocalDateTime end, ZoneId zone) {
+    public ConferenceSlot(UUID conferenceId, LocalDateTime start, LocalDateTime end, ZoneId zone) {
         this.id = UUID.randomUUID();
         this.conferenceId = conferenceId;
         moveTo(start, end, zone);
@@ -53,6 +53,11 @@ public class ConferenceSlot {
 
     void block(boolean blocked) {
         this.blocked = blocked;
+    }
+
+    /** Blocked when seeded (the demo district). */
+    public void blockForDemo() {
+        this.blocked = true;
     }
 
     public UUID id() { return id; }

@@ -59,7 +59,7 @@ public class Event extends TenantOwned {
     protected Event() {
     }
 
-    Event(UUID schoolId, String audience, UUID classId, UUID createdBy, EventDetails details) {
+    public Event(UUID schoolId, String audience, UUID classId, UUID createdBy, EventDetails details) {
         this.schoolId = schoolId;
         this.audience = audience;
         this.classId = classId;

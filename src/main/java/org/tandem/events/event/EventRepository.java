@@ -28,7 +28,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 UUID.class).setParameter("e", eventId).getResultList();
     }
 
-    void choose(UUID eventId, Collection<UUID> students) {
+    public void choose(UUID eventId, Collection<UUID> students) {
         students.forEach(student -> getEntityManager().persist(new EventFamily(eventId, student)));
     }
 

@@ -41,12 +41,12 @@ public class Rsvp extends TenantOwned {
     protected Rsvp() {
     }
 
-    Rsvp(UUID eventId, UUID householdKey) {
+    public Rsvp(UUID eventId, UUID householdKey) {
         this.eventId = eventId;
         this.householdKey = householdKey;
     }
 
-    void answer(String answer, int adultGuests, int childGuests, String note, UUID by, Instant at) {
+    public void answer(String answer, int adultGuests, int childGuests, String note, UUID by, Instant at) {
         this.answer = answer;
         this.adultGuests = adultGuests;
         this.childGuests = childGuests;
@@ -60,7 +60,7 @@ public class Rsvp extends TenantOwned {
         }
     }
 
-    void confirm() {
+    public void confirm() {
         this.status = CONFIRMED;
         this.waitlistSeq = null;
     }
@@ -71,7 +71,7 @@ public class Rsvp extends TenantOwned {
         this.promotedAt = at;
     }
 
-    void waitlist(long seq) {
+    public void waitlist(long seq) {
         this.status = WAITLISTED;
         this.waitlistSeq = seq;
         this.promotedAt = null;

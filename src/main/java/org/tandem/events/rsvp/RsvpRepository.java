@@ -48,7 +48,7 @@ public class RsvpRepository implements PanacheRepositoryBase<Rsvp, UUID> {
     }
 
     /** The next place in arrival order on any waitlist. */
-    long nextWaitlistSeq() {
+    public long nextWaitlistSeq() {
         return ((Number) getEntityManager().createNativeQuery("SELECT nextval('event_waitlist_seq')").getSingleResult())
                 .longValue();
     }
