@@ -144,4 +144,17 @@ class ConferenceBookingTest {
         Api.validated(d.guardianB()).get("/api/v1/me/conference-slots").then().statusCode(200)
                 .body("children", hasSize(1));
     }
+
+    @Test
+    void aRetriedBookingWithItsIdempotencyKeyIsAnsweredOnceAndBooksOnce() {
+        JsonPath c = publish(d.teacherA(), draft(d.classA, List.of(nextWeek()), "15:00", "16:00", 30, 0));
+        Map<String, String> body = Map.of("slotId", c.getString("slots[0].id"), "studentId", d.studentA.toString());
+        String first = Api.validated(d.guardianA()).header("Idempotency-Key", "book-1").contentType("application/json")
+                .body(body).post("/api/v1/conferences/" + c.getString("id") + "/bookings").then().statusCode(201)
+                .extract().path("id");
+        Api.validated(d.guardianA()).header("Idempotency-Key", "book-1").contentType("application/json")
+                .body(body).post("/api/v1/conferences/" + c.getString("id") + "/bookings").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        Api.validated(d.guardianA()).get("/api/v1/me/conference-bookings").then().body("bookings", hasSize(1));
+    }
 }

@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.access.Roles;
+import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.events.dto.BookingRequest;
 import org.tandem.events.dto.BookingView;
 import org.tandem.events.dto.ConferenceDraft;
@@ -52,9 +54,11 @@ public class ConferenceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "publishConference", summary = "Publish a conference window (teachers)",
             description = "Slots of `slotMinutes` with `breakMinutes` between them are generated on each date between"
-                    + " `startTime` and `endTime`, local to `timeZone`.")
+                    + " `startTime` and `endTime`, local to `timeZone`.",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceView.class)))
     public Response publish(@NotNull @Valid ConferenceDraft draft) {
@@ -111,9 +115,11 @@ public class ConferenceResource {
     @POST
     @Path("/{conferenceId}/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "bookConferenceSlot", summary = "Book a slot for a student (families with the booking permission)",
             description = "One slot per student per conference per household. 409 when the slot was taken, is blocked or"
-                    + " past, the household already booked, or the guardian holds an overlapping slot.")
+                    + " past, the household already booked, or the guardian holds an overlapping slot.",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Taken, blocked or past slot; already booked; or an overlapping booking")

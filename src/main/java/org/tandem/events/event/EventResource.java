@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.access.Roles;
+import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.events.dto.EventCancellation;
 import org.tandem.events.dto.EventDraft;
 import org.tandem.events.dto.EventFields;
@@ -45,10 +47,12 @@ public class EventResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "createEvent", summary = "Create an event (staff and administrators)",
             description = "Times are local date-times in an IANA `timeZone`. The audience is a school's families, a class's"
                     + " families or chosen families (by student); guardians under a no-contact order or without the RSVP"
-                    + " permission never see it.")
+                    + " permission never see it.",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response create(@NotNull @Valid EventDraft draft) {
