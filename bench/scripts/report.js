@@ -25,6 +25,9 @@ const SCEN = [
   ['post', 'Post a message `POST /threads/{id}/messages`'],
   ['mix', 'Mix (unread 30, inbox 25, latest 22, older 3, deep 2, mark read 12, post 6)'],
   ['mix-1000', 'The same mix at 1,000 requests/s'],
+  ['events_rsvp', 'RSVP storm: 1,000 households answer one event (capacity 300) `PUT /events/{id}/rsvp`'],
+  ['events_book', 'Booking storm: 500 guardians race for 100 slots `POST /conferences/{id}/bookings` (409s expected)'],
+  ['events_feed', "A guardian's calendar feed, ~200 events `GET /calendar-feeds/{district}/{token}.ics`"],
 ];
 
 function wrk(ds, s) {
@@ -178,6 +181,17 @@ if (datasets.length === 2) {
     if (!worst || ch > worst.ch) worst = { s, ch };
   }
   check('small → full raises no median by more than 30%', worst ? worst.ch <= 30 : null, worst ? `largest: ${worst.s} ${worst.ch >= 0 ? '+' : ''}${num(worst.ch, 0)}%` : '–');
+}
+{
+  const r = fx('events_rsvp'), b = fx('events_book'), f = fx('events_feed');
+  const rc = json(`${main}/check-events_rsvp.json`), bc = json(`${main}/check-events_book.json`);
+  if (r || b || f) {
+    check('events_rsvp: p99 < 100 ms at 200 req/s', r ? r.latency_ms.p99 < 100 : null, r ? `p99 ${num(r.latency_ms.p99, 1)} ms at ${r.target_rate}/s` : '–');
+    check('events_rsvp: confirmed heads exactly 300 afterwards', rc ? rc.confirmed_heads === 300 : null, rc ? `${rc.confirmed_heads} (${rc.waitlisted_households} households waitlisted)` : '–');
+    check('events_book: p99 < 100 ms at 200 req/s', b ? b.latency_ms.p99 < 100 : null, b ? `p99 ${num(b.latency_ms.p99, 1)} ms` : '–');
+    check('events_book: zero double bookings', bc ? bc.double_bookings === 0 : null, bc ? `${bc.double_bookings} (${bc.bookings} bookings of ${bc.slots_booked} slots)` : '–');
+    check('events_feed: p99 < 50 ms at 200 req/s', f ? f.latency_ms.p99 < 50 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s` : '–');
+  }
 }
 check('start-up to first request < 3 s', st.first_request_ms ? st.first_request_ms < 3000 : null, `${num(st.first_request_ms / 1000, 2)} s`);
 check('RSS under load < 512 MB', rssPeak(main) ? rssPeak(main) < 512 * 1024 : null, mb(rssPeak(main)));

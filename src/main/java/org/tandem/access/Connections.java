@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -373,5 +375,37 @@ public class Connections {
                         "relationship", "educational_rights", "receives_communications", "may_message_staff",
                         "may_book_and_rsvp", "may_see_goals_and_celebrations")
                 .map(c -> alias + "." + c + " AS " + alias + "_" + c).toList()) + " ";
+     * Each guardian's household key: the household an administrator placed them in, or else the default
+     * household of their children, named by the smallest id among the students of their current links
+     * (so the guardians of a student share one household unless marked otherwise); a guardian with no
+     * current link is a household of their own. One statement.
+     */
+    public Map<UUID, UUID> householdsOf(Collection<UUID> guardianIds) {
+        if (guardianIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> households = new HashMap<>();
+        em.createQuery("""
+                        SELECT gd.id, gd.householdId, g.studentId FROM Guardian gd
+                        LEFT JOIN Guardianship g ON g.guardianId = gd.id AND g.active = true AND g.noContact = false
+                        WHERE gd.id IN :ids""", Object[].class)
+                .setParameter("ids", guardianIds).getResultStream().forEach(row -> {
+                    UUID guardian = (UUID) row[0];
+                    UUID candidate = row[1] != null ? (UUID) row[1] : row[2] != null ? (UUID) row[2] : guardian;
+                    households.merge(guardian, candidate, (a, b) -> row[1] != null || a.compareTo(b) > 0 ? b : a);
+                });
+        return households;
+    }
+
+    /** The active classes these students are actively enrolled in. */
+    public Set<UUID> activeClassesOf(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("""
+                        SELECT DISTINCT e.classId FROM Enrollment e, SchoolClass c
+                        WHERE e.studentId IN :ids AND e.active = true AND c.id = e.classId AND c.active = true""",
+                        UUID.class)
+                .setParameter("ids", studentIds).getResultList());
     }
 }

@@ -24,6 +24,9 @@ public class Guardian extends TenantOwned {
     @Column(name = "sourced_id")
     private String sourcedId;
     private boolean active = true;
+    /** Null: the default household shared with the other guardians of their children (docs/events.md). */
+    @Column(name = "household_id")
+    private UUID householdId;
 
     protected Guardian() {
     }
@@ -48,6 +51,12 @@ public class Guardian extends TenantOwned {
         this.accountId = accountId;
     }
 
+    /** Moves the guardian into a household of their own or another's; null returns them to the default one. */
+    public void liveIn(UUID householdId) {
+        this.householdId = householdId;
+    }
+
+    public UUID householdId() { return householdId; }
     public UUID accountId() { return accountId; }
     public String givenName() { return givenName; }
     public String familyName() { return familyName; }

@@ -18,4 +18,11 @@ class GuardianRepository implements PanacheRepositoryBase<Guardian, UUID> {
     List<Guardian> unclaimedWithEmail(String email) {
         return find("accountId IS NULL AND active = true AND lower(email) = lower(?1)", email).range(0, 1).list();
     }
+
+    /** A new household row (for a guardian an administrator marks as living apart). */
+    UUID newHousehold() {
+        Household household = new Household();
+        getEntityManager().persist(household);
+        return household.id();
+    }
 }

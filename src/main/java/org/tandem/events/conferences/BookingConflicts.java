@@ -1,0 +1,31 @@
+package org.tandem.events.conferences;
+
+import java.sql.SQLException;
+import org.tandem.platform.problem.ApiException;
+
+/** Turns the database's refusal of a booking into the 409 that says which guarantee held. */
+final class BookingConflicts {
+
+    private BookingConflicts() {
+    }
+
+    static RuntimeException of(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                String message = String.valueOf(sql.getMessage());
+                if (message.contains("conference_booking_one_per_slot")) {
+                    return ApiException.conflict("slot_taken", "Someone booked this slot first; choose another");
+                }
+                if (message.contains("conference_booking_one_per_household")) {
+                    return ApiException.conflict("already_booked",
+                            "Your household already has a slot for this student at this conference; reschedule it instead");
+                }
+                if (message.contains("conference_booking_no_overlap")) {
+                    return ApiException.conflict("overlapping_booking",
+                            "A guardian would hold two conference slots at the same time");
+                }
+            }
+        }
+        return failure;
+    }
+}

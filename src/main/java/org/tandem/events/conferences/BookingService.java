@@ -1,0 +1,144 @@
+package org.tandem.events.conferences;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.tandem.access.Caller;
+import org.tandem.events.Families;
+import org.tandem.events.FamilyReach;
+import org.tandem.events.Viewer;
+import org.tandem.events.dto.BookingRequest;
+import org.tandem.events.dto.BookingView;
+import org.tandem.events.dto.ChangeView;
+import org.tandem.events.dto.MyBookings;
+import org.tandem.platform.problem.ApiException;
+
+/**
+ * Families book, cancel and reschedule conference slots. The checks here give clear answers; the
+ * database's constraints are what make double bookings impossible under concurrent requests.
+ */
+@ApplicationScoped
+@Transactional
+class BookingService {
+
+    private final ConferenceRepository conferences;
+    private final BookingRepository bookings;
+    private final ConferenceAccess access;
+    private final ConferenceViews views;
+    private final Families families;
+    private final Caller caller;
+    private final Clock clock;
+
+    BookingService(ConferenceRepository conferences, BookingRepository bookings, ConferenceAccess access,
+                   ConferenceViews views, Families families, Caller caller, Clock clock) {
+        this.conferences = conferences;
+        this.bookings = bookings;
+        this.access = access;
+        this.views = views;
+        this.families = families;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    BookingView book(UUID conferenceId, BookingRequest request) {
+        Viewer viewer = Viewer.of(caller);
+        FamilyReach family = families.reachOf(viewer);
+        Conference conference = access.requireVisible(conferenceId, viewer, family);
+        if (family.isEmpty()) {
+            throw ApiException.forbidden("Only families with the booking permission book conferences");
+        }
+        if (!access.bookableStudents(conference, family).contains(request.studentId())) {
+            throw ApiException.notFound("Student " + request.studentId());
+        }
+        ConferenceSlot slot = bookableSlot(conference, request.slotId());
+        ConferenceBooking booking = new ConferenceBooking(slot, request.studentId(), family.guardianId(),
+                family.householdKey(), viewer.accountId());
+        insert(booking);
+        return views.bookings(List.of(booking)).get(0);
+    }
+
+    /** Moves a booking to another slot as one step: the old slot is released only if the new one is taken. */
+    BookingView reschedule(UUID bookingId, UUID slotId) {
+        Viewer viewer = Viewer.of(caller);
+        FamilyReach family = families.reachOf(viewer);
+        ConferenceBooking old = requireOwnBooking(bookingId, family);
+        Conference conference = conferences.findById(old.conferenceId());
+        ConferenceSlot slot = bookableSlot(conference, slotId);
+        ConferenceBooking moved = new ConferenceBooking(slot, old.studentId(), family.guardianId(), old.householdKey(),
+                viewer.accountId());
+        bookings.delete(old);
+        bookings.flush();
+        insert(moved);
+        return views.bookings(List.of(moved)).get(0);
+    }
+
+    /** Cancels a booking: the household that holds it, or the conference's teacher and the school's administrators. */
+    void cancel(UUID bookingId) {
+        Viewer viewer = Viewer.of(caller);
+        FamilyReach family = families.reachOf(viewer);
+        ConferenceBooking booking = bookingId == null ? null : bookings.findById(bookingId);
+        if (booking == null) {
+            throw ApiException.notFound("Booking " + bookingId);
+        }
+        boolean own = booking.householdKey().equals(family.householdKey())
+                && family.students().contains(booking.studentId());
+        if (!own && !access.runs(conferences.findById(booking.conferenceId()), viewer)) {
+            throw ApiException.notFound("Booking " + bookingId);
+        }
+        bookings.delete(booking);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    MyBookings mine() {
+        Viewer viewer = Viewer.of(caller);
+        FamilyReach family = families.reachOf(viewer);
+        if (viewer.guardianId().isEmpty()) {
+            throw ApiException.forbidden("Only families hold conference bookings");
+        }
+        if (family.isEmpty()) {
+            return new MyBookings(List.of(), List.of());
+        }
+        List<ConferenceBooking> held = bookings.ofHousehold(family.householdKey()).stream()
+                .filter(b -> family.students().contains(b.studentId())).toList();
+        List<ChangeView> changes = bookings.changesOfHousehold(family.householdKey()).stream()
+                .filter(c -> family.students().contains(c.studentId()))
+                .map(c -> new ChangeView(c.id(), c.conferenceId(), c.bookingId(), c.studentId(), c.kind(), c.fromStartsAt(),
+                        c.toStartsAt(), c.changedAt())).toList();
+        return new MyBookings(views.bookings(held), changes);
+    }
+
+    private ConferenceBooking requireOwnBooking(UUID bookingId, FamilyReach family) {
+        ConferenceBooking booking = bookingId == null ? null : bookings.findById(bookingId);
+        if (booking == null || !booking.householdKey().equals(family.householdKey())
+                || !family.students().contains(booking.studentId())) {
+            throw ApiException.notFound("Booking " + bookingId);
+        }
+        return booking;
+    }
+
+    private ConferenceSlot bookableSlot(Conference conference, UUID slotId) {
+        ConferenceSlot slot = conferences.slot(slotId);
+        if (slot == null || !slot.conferenceId().equals(conference.id())) {
+            throw ApiException.notFound("Slot " + slotId);
+        }
+        if (slot.blocked()) {
+            throw ApiException.conflict("slot_blocked", "The teacher has blocked this slot");
+        }
+        if (!slot.startsAt().isAfter(clock.instant())) {
+            throw ApiException.conflict("slot_past", "The slot has already started");
+        }
+        return slot;
+    }
+
+    private void insert(ConferenceBooking booking) {
+        try {
+            bookings.persist(booking);
+            bookings.flush();
+        } catch (PersistenceException e) {
+            throw BookingConflicts.of(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.tandem.events.rsvp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import org.tandem.events.event.Event;
+import org.tandem.events.event.EventChanged;
+import org.tandem.platform.problem.ApiException;
+
+/**
+ * Keeps an event's places and waitlist settled: after every change (an answer, a smaller party, a
+ * larger capacity) each waiting party that fits the free places is confirmed, in order of arrival.
+ * Runs with the event's row locked, so no two changes settle at once and no free place is left
+ * while a waiting party fits.
+ */
+@ApplicationScoped
+class Waitlist {
+
+    private final RsvpRepository rsvps;
+    private final Clock clock;
+
+    Waitlist(RsvpRepository rsvps, Clock clock) {
+        this.rsvps = rsvps;
+        this.clock = clock;
+    }
+
+    /** Places a "yes" party: it keeps confirmed places it still fits in, else joins the end of the waitlist. */
+    void place(Event event, Rsvp rsvp) {
+        // A confirmed party's new size is already counted (the query flushes it first).
+        if (rsvp.confirmed() && (event.capacity() == null || rsvps.confirmedHeads(event.id()) <= event.capacity())) {
+            return;
+        }
+        if (!rsvp.waitlisted()) {
+            rsvp.waitlist(rsvps.nextWaitlistSeq());
+        }
+    }
+
+    /** Confirms, in order, every waiting party that fits. */
+    void settle(Event event) {
+        rsvps.flush();
+        int free = event.capacity() == null ? Integer.MAX_VALUE : event.capacity() - rsvps.confirmedHeads(event.id());
+        for (Rsvp waiting : rsvps.waitlist(event.id())) {
+            if (waiting.heads() <= free) {
+                waiting.promote(clock.instant());
+                free -= waiting.heads();
+            }
+        }
+        rsvps.flush();
+    }
+
+    void onEventChanged(@Observes EventChanged changed) {
+        Event event = changed.event();
+        if (event.capacity() != null && rsvps.confirmedHeads(event.id()) > event.capacity()) {
+            throw ApiException.conflict("capacity_below_confirmed",
+                    "The capacity is below the heads already confirmed (" + rsvps.confirmedHeads(event.id()) + ")");
+        }
+        settle(event);
+    }
+}
