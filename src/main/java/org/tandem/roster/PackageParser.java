@@ -167,7 +167,7 @@ final class PackageParser {
         r.check.date("beginDate");
         r.check.date("endDate");
         if (!r.row.get("status").equals("tobedeleted") && !r.row.get("status").equals("inactive")) {
-            Role entry = new Role(role, r.check.sourcedId("orgSourcedId"), "primary".equals(roleType));
+            Role entry = new Role(role, r.check.sourcedId("orgSourcedId"), "primary".equals(roleType), "roles.csv", r.row.line());
             List<Role> list = roles.computeIfAbsent(r.check.sourcedId("userSourcedId"), k -> new ArrayList<>());
             if (entry.primary()) {
                 list.add(0, entry);
@@ -198,7 +198,7 @@ final class PackageParser {
             }
             userRoles = new ArrayList<>();
             for (int i = 0; i < orgs.size(); i++) {
-                userRoles.add(new Role(role, orgs.get(i), i == 0));
+                userRoles.add(new Role(role, orgs.get(i), i == 0, "users.csv", r.row.line()));
             }
         } else {
             userRoles = roles.getOrDefault(id, List.of());

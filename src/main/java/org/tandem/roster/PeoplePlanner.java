@@ -151,10 +151,12 @@ final class PeoplePlanner {
                 family = role;
             }
         }
+        // Students and staff belong to a school; a family member's org (often the district) is not kept.
         for (Role role : user.roles()) {
-            if (places.school(role.orgSourcedId()) == null && !places.isOtherOrg(role.orgSourcedId())) {
-                places.dangling("1.1".equals(roster.version) ? "users.csv" : "roles.csv", user.line(),
-                        "1.1".equals(roster.version) ? "orgSourcedIds" : "orgSourcedId", role.orgSourcedId(), null);
+            boolean needsSchool = role.role().equals("student") || STAFF_KINDS.containsKey(role.role());
+            if (needsSchool && places.school(role.orgSourcedId()) == null && !places.isOtherOrg(role.orgSourcedId())) {
+                places.dangling(role.file(), role.line(), "1.1".equals(roster.version) ? "orgSourcedIds" : "orgSourcedId",
+                        role.orgSourcedId(), null);
                 return;
             }
         }
@@ -176,7 +178,7 @@ final class PeoplePlanner {
     private void studentRecord(User user, Role role) {
         UUID school = places.school(role.orgSourcedId());
         if (school == null) {
-            errors.add("1.1".equals(roster.version) ? "users.csv" : "roles.csv", user.line(), "orgSourcedIds",
+            errors.add(role.file(), role.line(), "1.1".equals(roster.version) ? "orgSourcedIds" : "orgSourcedId",
                     "A student's org must be a school: " + RowRules.clip(role.orgSourcedId()) + " is not one");
             return;
         }

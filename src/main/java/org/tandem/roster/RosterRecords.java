@@ -35,7 +35,7 @@ final class RosterRecords {
                 List<String> agentSourcedIds, List<String> grades, List<Role> roles, long line) {
     }
 
-    record Role(String role, String orgSourcedId, boolean primary) {
+    record Role(String role, String orgSourcedId, boolean primary, String file, long line) {
     }
 
     record Enrollment(String sourcedId, Status status, String classSourcedId, String userSourcedId, String role,
