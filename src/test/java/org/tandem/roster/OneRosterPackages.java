@@ -101,7 +101,7 @@ final class OneRosterPackages {
     }
 
     static io.restassured.path.json.JsonPath waitFor(String token, String id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(Integer.getInteger("roster.wait.seconds", 60)));
         while (Instant.now().isBefore(deadline)) {
             io.restassured.path.json.JsonPath job = Api.validated(token).get("/api/v1/roster/imports/" + id)
                     .then().statusCode(200).extract().jsonPath();
