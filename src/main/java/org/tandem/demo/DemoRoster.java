@@ -55,6 +55,9 @@ class DemoRoster implements DemoSection {
         EntityManager em = demo.em();
         em.flush();
         String t = tenant();
+        run(em, "UPDATE school SET sourced_id = 'demo-school-' || id WHERE tenant_id = :t AND sourced_id IS NULL", t);
+        run(em, "UPDATE academic_term SET sourced_id = 'demo-term-' || id WHERE tenant_id = :t AND sourced_id IS NULL", t);
+        run(em, "UPDATE school_class SET sourced_id = 'demo-class-' || id WHERE tenant_id = :t AND sourced_id IS NULL", t);
         run(em, "UPDATE staff SET sourced_id = 'demo-staff-' || " + PERSON + " WHERE tenant_id = :t AND sourced_id IS NULL", t);
         run(em, "UPDATE student SET sourced_id = 'demo-student-' || " + PERSON + " WHERE tenant_id = :t AND sourced_id IS NULL", t);
         run(em, "UPDATE guardian SET sourced_id = 'demo-guardian-' || " + PERSON + " WHERE tenant_id = :t AND sourced_id IS NULL", t);

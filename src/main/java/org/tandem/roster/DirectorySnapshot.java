@@ -23,6 +23,7 @@ final class DirectorySnapshot {
     private final Map<DirectoryTable, List<DirectoryRow>> rows = new EnumMap<>(DirectoryTable.class);
     private final Map<DirectoryTable, Map<String, DirectoryRow>> bySourcedId = new EnumMap<>(DirectoryTable.class);
     final Map<String, UUID> accountsByEmail = new HashMap<>();
+    private final Map<String, String> canonical = new HashMap<>();
     String districtTimeZone;
 
     static DirectorySnapshot load(Connection connection, String tenant) throws SQLException {
@@ -31,6 +32,11 @@ final class DirectorySnapshot {
             String columns = table.owned().stream().map(c -> c.sql() + "::text").collect(Collectors.joining(", "));
             List<DirectoryRow> list = new ArrayList<>();
             Map<String, DirectoryRow> index = new HashMap<>();
+            boolean[] shared = new boolean[table.owned().size()];
+            for (int i = 1; i < shared.length; i++) {
+                String column = table.owned().get(i).sql();
+                shared[i] = !column.equals("email") && !column.equals("phone");
+            }
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT id, " + columns + " FROM " + table.table() + " WHERE tenant_id = ?")) {
                 statement.setString(1, tenant);
@@ -40,7 +46,9 @@ final class DirectorySnapshot {
                     while (rs.next()) {
                         String[] values = new String[n];
                         for (int i = 0; i < n; i++) {
-                            values[i] = rs.getString(i + 2);
+                            String value = rs.getString(i + 2);
+                            // Ids of schools, classes and students, flags and names repeat: keep one copy of each.
+                            values[i] = shared[i] && value != null ? snapshot.canonical.computeIfAbsent(value, v -> v) : value;
                         }
                         DirectoryRow row = new DirectoryRow(rs.getObject(1, UUID.class), values);
                         list.add(row);
@@ -53,6 +61,7 @@ final class DirectorySnapshot {
             snapshot.rows.put(table, list);
             snapshot.bySourcedId.put(table, index);
         }
+        snapshot.canonical.clear();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT lower(email), id FROM account WHERE tenant_id = ?")) {
             statement.setString(1, tenant);

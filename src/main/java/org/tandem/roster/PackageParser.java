@@ -40,6 +40,7 @@ final class PackageParser {
             "guardian", "parent", "relative");
     private static final int PROGRESS_EVERY = 5_000;
 
+    private final Map<String, String> canonical = new HashMap<>();
     private final RosterPackage pack;
     private final ImportErrors errors;
     private final Progress progress;
@@ -48,6 +49,11 @@ final class PackageParser {
         this.pack = pack;
         this.errors = errors;
         this.progress = progress;
+    }
+
+    /** One copy of values many rows repeat (org, class and role ids), to keep a large package small in memory. */
+    private String shared(String value) {
+        return canonical.computeIfAbsent(value, v -> v);
     }
 
     ParsedRoster parse() {
@@ -167,8 +173,8 @@ final class PackageParser {
         r.check.date("beginDate");
         r.check.date("endDate");
         if (!r.row.get("status").equals("tobedeleted") && !r.row.get("status").equals("inactive")) {
-            Role entry = new Role(role, r.check.sourcedId("orgSourcedId"), "primary".equals(roleType), "roles.csv", r.row.line());
-            List<Role> list = roles.computeIfAbsent(r.check.sourcedId("userSourcedId"), k -> new ArrayList<>());
+            Role entry = new Role(shared(role), shared(r.check.sourcedId("orgSourcedId")), "primary".equals(roleType), "roles.csv", r.row.line());
+            List<Role> list = roles.computeIfAbsent(r.check.sourcedId("userSourcedId"), k -> new ArrayList<>(1));
             if (entry.primary()) {
                 list.add(0, entry);
             } else {
@@ -198,7 +204,7 @@ final class PackageParser {
             }
             userRoles = new ArrayList<>();
             for (int i = 0; i < orgs.size(); i++) {
-                userRoles.add(new Role(role, orgs.get(i), i == 0, "users.csv", r.row.line()));
+                userRoles.add(new Role(shared(role), shared(orgs.get(i)), i == 0, "users.csv", r.row.line()));
             }
         } else {
             userRoles = roles.getOrDefault(id, List.of());
@@ -220,8 +226,8 @@ final class PackageParser {
         r.check.date("beginDate");
         r.check.date("endDate");
         if (id != null) {
-            roster.enrollments.put(id, new Enrollment(id, status, r.check.sourcedId("classSourcedId"),
-                    r.check.sourcedId("userSourcedId"), role, primary, r.row.line()));
+            roster.enrollments.put(id, new Enrollment(id, status, shared(r.check.sourcedId("classSourcedId")),
+                    r.check.sourcedId("userSourcedId"), shared(role), primary, r.row.line()));
         }
     }
 }
