@@ -132,6 +132,50 @@ public class AccessPolicy {
     }
 
     /**
+     * The schools whose directory the caller may read: an administrator's, and every school for an
+     * integrator granted {@link Scopes#DIRECTORY_READ} (the district's roster it syncs); empty means all.
+     */
+    public Optional<Set<UUID>> readableSchools() {
+        if (readsDirectoryAsIntegrator()) {
+            return Optional.empty();
+        }
+        return administeredSchools();
+    }
+
+    /** {@link #requireAdministration} for a read: integrators with directory.read read every school. */
+    public void requireReadable(UUID schoolId, String what) {
+        Optional<Set<UUID>> schools = readableSchools();
+        if (schools.isPresent() && !schools.get().contains(schoolId)) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    /** {@link #requireGuardianAdministration} for a read. */
+    public void requireGuardianReadable(UUID guardianId) {
+        if (!readsDirectoryAsIntegrator()) {
+            requireGuardianAdministration(guardianId);
+        }
+    }
+
+    /** Reading a student's directory record (audited): administrators, and integrators with directory.read. */
+    public StudentPlace readStudentRecord(UUID studentId, String action) {
+        if (!readsDirectoryAsIntegrator()) {
+            return readStudent(studentId, StudentCapability.ADMINISTER, action);
+        }
+        StudentPlace place = studentId == null ? null
+                : connections.placesOf(List.of(studentId)).stream().findFirst().orElse(null);
+        if (place == null) {
+            throw ApiException.notFound("Student " + studentId);
+        }
+        audit.recordRead(studentId, action, "integration");
+        return place;
+    }
+
+    private boolean readsDirectoryAsIntegrator() {
+        return caller.isIntegratorWith(Scopes.DIRECTORY_READ);
+    }
+
+    /**
      * A directory record of a school ({@code what}, for the message): administered by that school's
      * admins and the district's; another school's record does not exist for a school admin (404),
      * and a role without directory administration gets a 403.

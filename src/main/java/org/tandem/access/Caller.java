@@ -47,6 +47,21 @@ public class Caller {
         return roles().contains(role);
     }
 
+    /** Whether the token's {@code scope} claim (space-separated, RFC 8693 §4.2) holds this scope. */
+    public boolean hasScope(String scope) {
+        if (token == null) {
+            return false;
+        }
+        Object claim = token.getClaim("scope");
+        String granted = claim == null ? "" : claim.toString().replace("\"", "");
+        return java.util.Arrays.asList(granted.trim().split("\\s+")).contains(scope);
+    }
+
+    /** An integrator's client that was granted this scope. */
+    public boolean isIntegratorWith(String scope) {
+        return has(Roles.INTEGRATOR) && hasScope(scope);
+    }
+
     public boolean isDistrictAdmin() {
         return has(Roles.DISTRICT_ADMIN);
     }

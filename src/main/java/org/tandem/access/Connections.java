@@ -292,6 +292,15 @@ public class Connections {
                 .setParameter("student", studentId).getResultList();
     }
 
+    /** {@link #classesEverOf} for many students at once. */
+    public List<UUID> classesEverOf(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT e.classId FROM Enrollment e WHERE e.studentId IN :students", UUID.class)
+                .setParameter("students", studentIds).getResultList();
+    }
+
     private List<GuardianLink> links(String where, Collection<UUID> ids, UUID guardianId) {
         var query = em.createQuery("""
                         SELECT g.studentId, g.guardianId, gd.accountId, g.relationship, g.educationalRights,

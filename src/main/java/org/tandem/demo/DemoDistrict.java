@@ -141,7 +141,7 @@ class DemoDistrict {
         link(sofia, riveraParent, Relationship.MOTHER, true, false);
 
         em.persist(new ApiClient(DemoPeople.CLIENT_ID, hasher.hash(DemoPeople.CLIENT_SECRET), "Demo SIS",
-                List.of("roster:read", "roster:write")));
+                List.of("directory.read", "roster.read", "roster.write")));
     }
 
     private <T> T persist(T entity) {

@@ -71,6 +71,7 @@ public class AcademicTermResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listAcademicTerms", summary = "List terms, earliest first")
     @APIResponse(responseCode = "200", description = "One page of terms")
     public Page<AcademicTermView> list(@Valid @BeanParam PageRequest page,
@@ -81,6 +82,7 @@ public class AcademicTermResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getAcademicTerm", summary = "Get an academic term")
     @APIResponse(responseCode = "200", description = "The term",

@@ -49,7 +49,7 @@ class AcademicTermService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     AcademicTermView get(UUID id) {
-        return AcademicTermView.of(records.term(id));
+        return AcademicTermView.of(records.reading().term(id));
     }
 
     AcademicTermView update(UUID id, String ifMatch, JsonNode patch) {

@@ -16,10 +16,22 @@ class AdministeredRecords {
 
     private final EntityManager em;
     private final AccessPolicy access;
+    private final boolean reading;
 
+    @jakarta.inject.Inject
     AdministeredRecords(EntityManager em, AccessPolicy access) {
+        this(em, access, false);
+    }
+
+    private AdministeredRecords(EntityManager em, AccessPolicy access, boolean reading) {
         this.em = em;
         this.access = access;
+        this.reading = reading;
+    }
+
+    /** The same records for reading only: integrators granted directory.read see every school's. */
+    AdministeredRecords reading() {
+        return new AdministeredRecords(em, access, true);
     }
 
     School school(UUID id) {
@@ -44,7 +56,11 @@ class AdministeredRecords {
 
     Guardian guardian(UUID id) {
         Guardian guardian = existing(Guardian.class, id, "Guardian");
-        access.requireGuardianAdministration(id);
+        if (reading) {
+            access.requireGuardianReadable(id);
+        } else {
+            access.requireGuardianAdministration(id);
+        }
         return guardian;
     }
 
@@ -63,7 +79,11 @@ class AdministeredRecords {
 
     private <E> E find(Class<E> type, UUID id, String label, Function<E, UUID> schoolOf) {
         E record = existing(type, id, label);
-        access.requireAdministration(schoolOf.apply(record), label + " " + id);
+        if (reading) {
+            access.requireReadable(schoolOf.apply(record), label + " " + id);
+        } else {
+            access.requireAdministration(schoolOf.apply(record), label + " " + id);
+        }
         return record;
     }
 

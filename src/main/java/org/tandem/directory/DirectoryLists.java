@@ -24,6 +24,6 @@ class DirectoryLists {
     @SafeVarargs
     final <E extends org.tandem.platform.persistence.TenantOwned> Keyset<E> of(Class<E> type, String name,
                                                                                   SortKey<E>... order) {
-        return new Keyset<>(em, cursors, access.administeredSchools(), type, name, List.of(order));
+        return new Keyset<>(em, cursors, access.readableSchools(), type, name, List.of(order));
     }
 }

@@ -71,6 +71,7 @@ public class EnrollmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listEnrollments", summary = "List enrollments")
     @APIResponse(responseCode = "200", description = "One page of enrollments")
     public Page<EnrollmentView> list(@Valid @BeanParam PageRequest page,
@@ -82,6 +83,7 @@ public class EnrollmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getEnrollment", summary = "Get an enrollment")
     @APIResponse(responseCode = "200", description = "The enrollment",

@@ -56,7 +56,7 @@ class EnrollmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     EnrollmentView get(UUID id) {
-        return EnrollmentView.of(records.enrollment(id));
+        return EnrollmentView.of(records.reading().enrollment(id));
     }
 
     EnrollmentView update(UUID id, String ifMatch, JsonNode patch) {

@@ -70,6 +70,7 @@ public class GuardianResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listGuardians", summary = "List guardians by family name")
     @APIResponse(responseCode = "200", description = "One page of guardians")
     public Page<GuardianView> list(@Valid @BeanParam PageRequest page,
@@ -81,6 +82,7 @@ public class GuardianResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getGuardian", summary = "Get a guardian")
     @APIResponse(responseCode = "200", description = "The guardian",

@@ -50,7 +50,7 @@ class GuardianService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     GuardianView get(UUID id) {
-        return GuardianView.of(records.guardian(id));
+        return GuardianView.of(records.reading().guardian(id));
     }
 
     GuardianView update(UUID id, String ifMatch, JsonNode patch) {

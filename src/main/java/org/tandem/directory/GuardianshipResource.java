@@ -71,6 +71,7 @@ public class GuardianshipResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listGuardianships", summary = "List guardianships")
     @APIResponse(responseCode = "200", description = "One page of guardianships")
     public Page<GuardianshipView> list(@Valid @BeanParam PageRequest page,
@@ -82,6 +83,7 @@ public class GuardianshipResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getGuardianship", summary = "Get a guardianship")
     @APIResponse(responseCode = "200", description = "The guardianship",

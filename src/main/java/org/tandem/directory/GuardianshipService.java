@@ -55,7 +55,7 @@ class GuardianshipService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     GuardianshipView get(UUID id) {
-        return GuardianshipView.of(records.guardianship(id));
+        return GuardianshipView.of(records.reading().guardianship(id));
     }
 
     GuardianshipView update(UUID id, String ifMatch, JsonNode patch) {

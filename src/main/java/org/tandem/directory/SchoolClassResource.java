@@ -71,6 +71,7 @@ public class SchoolClassResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listClasses", summary = "List classes by name")
     @APIResponse(responseCode = "200", description = "One page of classes")
     public Page<SchoolClassView> list(@Valid @BeanParam PageRequest page,
@@ -82,6 +83,7 @@ public class SchoolClassResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getClass", summary = "Get a class")
     @APIResponse(responseCode = "200", description = "The class",

@@ -52,7 +52,7 @@ class SchoolClassService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     SchoolClassView get(UUID id) {
-        return SchoolClassView.of(records.schoolClass(id));
+        return SchoolClassView.of(records.reading().schoolClass(id));
     }
 
     SchoolClassView update(UUID id, String ifMatch, JsonNode patch) {

@@ -70,6 +70,7 @@ public class SchoolResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listSchools", summary = "List the schools the caller administers, by name")
     @APIResponse(responseCode = "200", description = "One page of schools")
     public Page<SchoolView> list(@Valid @BeanParam PageRequest page,
@@ -79,6 +80,7 @@ public class SchoolResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getSchool", summary = "Get a school")
     @APIResponse(responseCode = "200", description = "The school",

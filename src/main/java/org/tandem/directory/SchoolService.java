@@ -48,7 +48,7 @@ class SchoolService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     SchoolView get(UUID id) {
-        return SchoolView.of(records.school(id));
+        return SchoolView.of(records.reading().school(id));
     }
 
     SchoolView update(UUID id, String ifMatch, JsonNode patch) {

@@ -71,6 +71,7 @@ public class StaffResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listStaff", summary = "List staff members by family name")
     @APIResponse(responseCode = "200", description = "One page of staff members")
     public Page<StaffView> list(@Valid @BeanParam PageRequest page,
@@ -81,6 +82,7 @@ public class StaffResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getStaff", summary = "Get a staff member")
     @APIResponse(responseCode = "200", description = "The staff member",

@@ -45,7 +45,7 @@ class StaffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     StaffView get(UUID id) {
-        return StaffView.of(records.staff(id));
+        return StaffView.of(records.reading().staff(id));
     }
 
     StaffView update(UUID id, String ifMatch, JsonNode patch) {

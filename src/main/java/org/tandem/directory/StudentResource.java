@@ -71,6 +71,7 @@ public class StudentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listStudents", summary = "List students by family name")
     @APIResponse(responseCode = "200", description = "One page of students")
     public Page<StudentView> list(@Valid @BeanParam PageRequest page,
@@ -83,6 +84,7 @@ public class StudentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getStudent", summary = "Get a student (the read is written to the student's audit log)")
     @APIResponse(responseCode = "200", description = "The student",

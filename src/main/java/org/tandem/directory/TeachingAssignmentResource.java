@@ -71,6 +71,7 @@ public class TeachingAssignmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listTeachingAssignments", summary = "List teaching assignments")
     @APIResponse(responseCode = "200", description = "One page of teaching assignments")
     public Page<TeachingAssignmentView> list(@Valid @BeanParam PageRequest page,
@@ -82,6 +83,7 @@ public class TeachingAssignmentResource {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SCHOOL_ADMIN, Roles.INTEGRATOR})
     @Path("/{id}")
     @Operation(operationId = "getTeachingAssignment", summary = "Get a teaching assignment")
     @APIResponse(responseCode = "200", description = "The teaching assignment",

@@ -56,7 +56,7 @@ class TeachingAssignmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     TeachingAssignmentView get(UUID id) {
-        return TeachingAssignmentView.of(records.teachingAssignment(id));
+        return TeachingAssignmentView.of(records.reading().teachingAssignment(id));
     }
 
     TeachingAssignmentView update(UUID id, String ifMatch, JsonNode patch) {

@@ -72,6 +72,9 @@ class MeService {
     }
 
     private Account account() {
+        if (caller.has(org.tandem.access.Roles.INTEGRATOR)) {
+            throw ApiException.forbidden("An integrator's client has no account of its own");
+        }
         return accounts.findActive(caller.accountId()).orElseThrow(() -> ApiException.notFound("Account"));
     }
 

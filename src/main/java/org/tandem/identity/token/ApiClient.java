@@ -37,4 +37,9 @@ public class ApiClient extends TenantOwned {
     public String name() { return name; }
     public List<String> scopes() { return scopes; }
     public boolean active() { return active; }
+
+    /** Replaces what this client may do; tokens issued before keep their scopes until they expire. */
+    void grant(List<String> granted) {
+        this.scopes = List.copyOf(granted);
+    }
 }

@@ -16,6 +16,10 @@ class ApiClientRepository implements PanacheRepositoryBase<ApiClient, UUID> {
                 .setParameter("client", clientId).getResultStream().findFirst().map(UUID.class::cast);
     }
 
+    java.util.List<ApiClient> inNameOrder() {
+        return list("ORDER BY name, id");
+    }
+
     Optional<ApiClient> activeByClientId(String clientId) {
         return find("clientId = ?1 AND active = true", clientId).firstResultOptional();
     }

@@ -89,6 +89,22 @@ public class Membership {
         threads.audienceDependsOn(studentId, classes, school).forEach(this::sync);
     }
 
+    /** {@link #resyncForStudent} for many students, each dependent thread synced once (in chunks of students). */
+    void resyncForStudents(java.util.Collection<UUID> studentIds) {
+        if (studentIds.isEmpty() || !threads.anyInTenant()) {
+            return;
+        }
+        Map<UUID, MessageThread> affected = new LinkedHashMap<>();
+        List<UUID> all = List.copyOf(studentIds);
+        for (int from = 0; from < all.size(); from += 2_000) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 2_000));
+            List<UUID> classes = connections.classesEverOf(chunk);
+            List<UUID> schools = connections.placesOf(chunk).stream().map(StudentPlace::schoolId).distinct().toList();
+            threads.audienceDependsOnAny(chunk, classes, schools).forEach(t -> affected.putIfAbsent(t.id(), t));
+        }
+        affected.values().forEach(this::sync);
+    }
+
     /**
      * A no-contact guardian is never a member of anything about that student, even when added by
      * name; a guardian who may not receive communications leaves computed threads only.

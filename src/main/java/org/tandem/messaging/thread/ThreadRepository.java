@@ -61,6 +61,28 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
         return query.getResultList();
     }
 
+    /** Whether the tenant has any thread at all (an import into a new district has nothing to re-sync). */
+    boolean anyInTenant() {
+        return !getEntityManager().createQuery("SELECT t.id FROM MessageThread t", UUID.class)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** {@link #audienceDependsOn} for many students, their classes and their schools at once. */
+    List<MessageThread> audienceDependsOnAny(List<UUID> students, List<UUID> classes, List<UUID> schools) {
+        var query = getEntityManager().createQuery("FROM MessageThread t WHERE t.studentId IN :students"
+                                + (classes.isEmpty() ? "" : " OR t.classId IN :classes")
+                                + (schools.isEmpty() ? "" : " OR (t.kind = :announcement AND t.audienceSchoolId IN :schools)"),
+                        MessageThread.class)
+                .setParameter("students", students);
+        if (!classes.isEmpty()) {
+            query.setParameter("classes", classes);
+        }
+        if (!schools.isEmpty()) {
+            query.setParameter("announcement", ThreadKind.ANNOUNCEMENT).setParameter("schools", schools);
+        }
+        return query.getResultList();
+    }
+
     /**
      * The reader's membership, language and (for a guardian in a thread about a student) whether a
      * current link ties them to the student, in one plain-SQL statement; empty when not an active member.

@@ -2,14 +2,12 @@ package org.tandem.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tandem.platform.problem.Failures;
 import org.tandem.platform.problem.Problem;
@@ -26,20 +24,39 @@ public class RouterProblems {
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
+    private final java.util.Set<String> uploadPaths;
     private final Map<String, String> securityHeaders = securityHeaders();
 
-    RouterProblems(ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    /**
+     * {@code maxBodySize} is the limit of every endpoint but the upload paths (a roster package),
+     * whose larger limit is the HTTP server's own ({@code quarkus.http.limits.max-body-size}) and
+     * their resource's, which streams the body to disk.
+     */
+    RouterProblems(ObjectMapper mapper, BodyLimits limits) {
         this.mapper = mapper;
-        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxBodySize = limits.maxBodySize().asLongValue();
+        this.uploadPaths = java.util.Set.copyOf(limits.uploadPaths());
     }
 
     void register(@Observes Router router) {
         // Refuse a declared oversize body before reading a byte of it.
         router.route().order(Integer.MIN_VALUE + 1).handler(rc -> {
+            if (uploadPaths.contains(safePath(rc))) {
+                rc.next();
+                return;
+            }
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parses(length) && Long.parseLong(length) > maxBodySize) {
                 rc.request().pause();
                 write(rc, 413, "The request body is larger than the limit of " + maxBodySize + " bytes");
+                return;
+            }
+            // Only upload paths may stream a body of unknown length: elsewhere the server's limit is
+            // the uploads', so a chunked body could not be held to this one while it is read.
+            if (length == null && rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, "chunked", true)) {
+                rc.request().pause();
+                write(rc, 411, "length_required", "Length Required",
+                        "Send a Content-Length with the body (at most " + maxBodySize + " bytes)");
                 return;
             }
             rc.next();

@@ -1,0 +1,23 @@
+package org.tandem.access;
+
+import java.util.List;
+
+/**
+ * The scopes an integrator's client can be granted (the token's {@code scope} claim). Roles say who
+ * the caller is; scopes narrow what an integrator's client may do.
+ */
+public final class Scopes {
+
+    /** Start OneRoster imports (CSV upload, REST pull) and configure the district's roster source. */
+    public static final String ROSTER_WRITE = "roster.write";
+    /** Read import jobs, their progress, errors and changes. */
+    public static final String ROSTER_READ = "roster.read";
+    /** Read the district's directory (schools, terms, classes, people, links), nothing else. */
+    public static final String DIRECTORY_READ = "directory.read";
+
+    /** Every scope a client may be granted. */
+    public static final List<String> ALL = List.of(ROSTER_WRITE, ROSTER_READ, DIRECTORY_READ);
+
+    private Scopes() {
+    }
+}
