@@ -314,6 +314,37 @@ public class Connections {
                 "school_admin".equalsIgnoreCase(String.valueOf(row[3])), (Boolean) row[4]);
     }
 
+    /** Who teaches these students now, class by class: one row per student, class and active staff member. */
+    public List<ClassTeaching> teachingByClassOf(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT e.studentId, c.id, st.id, st.accountId"
+                        + " FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term, Staff st"
+                        + " WHERE e.studentId IN :students AND " + TEACHES_NOW
+                        + " AND st.id = t.staffId AND st.active = true", Object[].class)
+                .setParameter("students", studentIds).setParameter("today", today()).getResultStream()
+                .map(row -> new ClassTeaching((UUID) row[0], (UUID) row[1], (UUID) row[2], (UUID) row[3]))
+                .toList();
+    }
+
+    /**
+     * The school contacts of families at these schools: their active administrators and counselors
+     * (whoever else works there reaches a family through the classes they teach).
+     */
+    public List<StaffMember> schoolContactsOf(Collection<UUID> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT st.id, st.accountId, st.schoolId, st.kind, st.active FROM Staff st"
+                        + " WHERE st.schoolId IN :schools AND st.active = true", Object[].class)
+                .setParameter("schools", schoolIds).getResultStream()
+                .filter(row -> SCHOOL_CONTACT_KINDS.contains(String.valueOf(row[3]).toLowerCase(Locale.ROOT)))
+                .map(Connections::staffMember).toList();
+    }
+
+    private static final Set<String> SCHOOL_CONTACT_KINDS = Set.of("school_admin", "counselor");
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

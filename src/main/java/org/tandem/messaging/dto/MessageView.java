@@ -14,6 +14,9 @@ public record MessageView(
         @Schema(required = true) UUID threadId,
         @Schema(required = true, description = "Position in the thread: 1, 2, 3…") long seq,
         @Schema(required = true) UUID authorId,
+        @Schema(required = true, description = "The author's display name", example = "David Chen") String authorName,
+        @Schema(required = true, enumeration = {"staff", "guardian"}, description = "The author's side in the thread")
+        String authorRole,
         String clientMessageId,
         @Schema(description = "The original text; absent when deleted") String body,
         @Schema(required = true, description = "BCP 47 language of the original text") String language,

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Caller;
+import org.tandem.messaging.dto.ThreadMember;
 import org.tandem.messaging.dto.ThreadView;
+import org.tandem.messaging.thread.ThreadKind;
 import org.tandem.messaging.message.Message;
 import org.tandem.messaging.message.MessageRepository;
 import org.tandem.messaging.thread.ParticipantRepository;
@@ -53,7 +55,11 @@ class ThreadService {
         ThreadAccess.Member member = threads.requireMember(threadId);
         Message last = member.thread().lastSeq() == 0 ? null
                 : messages.atSeq(threadId, member.thread().lastSeq()).orElse(null);
-        return outlook.complete(ThreadViews.of(member.thread(), member.me(), last), member);
+        List<ThreadMember> members = participants.members(threadId, member.thread().kind() == ThreadKind.ANNOUNCEMENT);
+        ThreadMember lastAuthor = last == null ? null : members.stream()
+                .filter(m -> m.accountId().equals(last.authorId())).findFirst()
+                .orElseGet(() -> participants.author(threadId, last.authorId()));
+        return outlook.complete(ThreadViews.of(member.thread(), member.me(), last, lastAuthor, members), member);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

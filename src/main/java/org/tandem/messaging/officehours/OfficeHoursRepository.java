@@ -16,4 +16,10 @@ public class OfficeHoursRepository implements PanacheRepositoryBase<OfficeHours,
                         WHERE p.threadId = :thread AND p.active = true AND p.role = :staff""", OfficeHours.class)
                 .setParameter("thread", threadId).setParameter("staff", role).getResultList();
     }
+
+    /** The hours these accounts have set, in one statement. */
+    List<OfficeHours> ofAccounts(java.util.Collection<UUID> accountIds) {
+        return getEntityManager().createQuery("FROM OfficeHours h WHERE h.accountId IN :accounts", OfficeHours.class)
+                .setParameter("accounts", accountIds).getResultList();
+    }
 }
