@@ -61,6 +61,7 @@ public class ThreadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.GUARDIAN_WITHOUT_ACCOUNT, org.tandem.platform.problem.ProblemCode.THREAD_LOCKED})
     @Operation(operationId = "startThread", summary = "Start a thread, usually with its first message",
             description = "A student has one `student` thread: starting it again answers 200 with the existing "
                     + "thread (its subject unchanged), makes the caller a member if they were not, and posts "
@@ -121,6 +122,7 @@ public class ThreadResource {
     @POST
     @Path("/{threadId}/read")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.NO_SUCH_MESSAGE})
     @Operation(operationId = "markThreadRead", summary = "Mark the thread read up to a message")
     @APIResponse(responseCode = "200", description = "The thread",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))

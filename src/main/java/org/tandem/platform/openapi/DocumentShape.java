@@ -30,7 +30,51 @@ final class DocumentShape {
     static void apply(OpenAPI openAPI) {
         orderTags(openAPI);
         problemCodes(openAPI);
+        passwordSignIn(openAPI);
+        formBodies(openAPI);
     }
+
+    /**
+     * A form body described by an explicit schema ({@code @RequestBody} with an implementation, as the
+     * token endpoint's per-grant union) is that schema alone: the properties SmallRye derives from the
+     * {@code @FormParam}s (all optional strings) would loosen it again.
+     */
+    private static void formBodies(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+                return;
+            }
+            var media = op.getRequestBody().getContent().getMediaType("application/x-www-form-urlencoded");
+            Schema schema = media == null ? null : media.getSchema();
+            if (schema != null && schema.getAllOf() != null && schema.getAllOf().size() == 1
+                    && schema.getAllOf().get(0).getRef() != null) {
+                media.setSchema(OASFactory.createSchema().ref(schema.getAllOf().get(0).getRef()));
+            }
+        }));
+    }
+
+    /**
+     * An OAuth 2.0 password-flow scheme beside the bearer one, so that Swagger UI's Authorize dialog
+     * signs in with an email and password against our token endpoint; every operation that takes a
+     * bearer token accepts either (they are the same token).
+     */
+    private static void passwordSignIn(OpenAPI openAPI) {
+        openAPI.getComponents().addSecurityScheme(PASSWORD_SCHEME, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.OAUTH2)
+                .description("Sign in with an email and password (the demo district's password is `tandem-demo`); "
+                        + "the access token is then sent as a bearer token")
+                .flows(OASFactory.createOAuthFlows().password(OASFactory.createOAuthFlow()
+                        .tokenUrl("/api/v1/auth/token").refreshUrl("/api/v1/auth/token")
+                        .scopes(new java.util.LinkedHashMap<>()))));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getSecurity() != null && op.getSecurity().stream().anyMatch(r -> r.hasScheme("bearerAuth"))
+                    && op.getSecurity().stream().noneMatch(r -> r.hasScheme(PASSWORD_SCHEME))) {
+                op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(PASSWORD_SCHEME));
+            }
+        }));
+    }
+
+    static final String PASSWORD_SCHEME = "passwordSignIn";
 
     private static void orderTags(OpenAPI openAPI) {
         Set<String> used = new LinkedHashSet<>();

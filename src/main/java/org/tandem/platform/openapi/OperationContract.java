@@ -42,7 +42,9 @@ final class OperationContract {
     }
 
     static void apply(OpenAPI openAPI) {
-        Map<String, Method> methods = ResourceMethods.scan(OperationContract.class.getClassLoader());
+        ClassLoader loader = OperationContract.class.getClassLoader();
+        ResponseModels.apply(openAPI, ResourceMethods.classes(loader));
+        Map<String, Method> methods = ResourceMethods.scan(loader);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
             Method method = methods.get(verb.name() + " " + path);
             if (method != null) {

@@ -32,13 +32,7 @@ final class ResourceMethods {
 
     static Map<String, Method> scan(ClassLoader loader) {
         Map<String, Method> found = new HashMap<>();
-        for (String className : classNames(loader)) {
-            Class<?> type;
-            try {
-                type = Class.forName(className, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                continue;
-            }
+        for (Class<?> type : classes(loader)) {
             Path root = type.getAnnotation(Path.class);
             if (root == null || type.isInterface()) {
                 continue;
@@ -52,6 +46,19 @@ final class ResourceMethods {
             }
         }
         return found;
+    }
+
+    /** The application's classes under {@code org/tandem}, loaded without initialising them. */
+    static List<Class<?>> classes(ClassLoader loader) {
+        List<Class<?>> classes = new ArrayList<>();
+        for (String className : classNames(loader)) {
+            try {
+                classes.add(Class.forName(className, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // a class that cannot load here (an optional dependency) has no part in the document
+            }
+        }
+        return classes;
     }
 
     /** {@code /a//b/{id: [0-9]+}/} as the document writes it: {@code /a/b/{id}}. */

@@ -25,7 +25,7 @@ final class ResponseHeaders {
     static void apply(OpenAPI openAPI) {
         define(openAPI, "X-Request-Id", "The request's id (the caller's, when well formed, or a new one); quote it when "
                 + "reporting a problem", null);
-        define(openAPI, "Location", "The URL of what was created", null);
+        define(openAPI, "Location", "The URL of what was created (or scheduled)", null);
         define(openAPI, "ETag", "The resource's version as a strong entity tag (`\"3\"`); send it as If-Match to change it",
                 "\"3\"");
         define(openAPI, "Link", "RFC 8288 link to the next page (`<...>; rel=\"next\"`), absent on the last page", null);
@@ -45,7 +45,7 @@ final class ResponseHeaders {
             add(response, "X-Request-Id");
             if (status.startsWith("2")) {
                 Schema body = bodySchema(openAPI, response);
-                if ("201".equals(status)) {
+                if ("201".equals(status) || "202".equals(status)) {
                     add(response, "Location");
                 }
                 if (body != null && body.getProperties() != null && body.getProperties().containsKey("version")) {

@@ -50,6 +50,7 @@ public enum ProblemCode {
     INVITATION_ACCEPTED(409, "The invitation was accepted already"),
     THREAD_LOCKED(409, "The thread is locked"),
     MESSAGE_DELETED(409, "The message was deleted"),
+    CLIENT_MESSAGE_ID_USED(409, "The clientMessageId was used for another message"),
     // 410
     INVITATION_EXPIRED(410, "The invitation expired"),
     INVITATION_REVOKED(410, "The invitation was revoked"),
@@ -63,7 +64,6 @@ public enum ProblemCode {
     VALIDATION_FAILED(422, "A field is not valid (see errors)"),
     UNPROCESSABLE(422, "The request cannot be processed"),
     IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used for another request"),
-    CLIENT_MESSAGE_ID_USED(422, "The clientMessageId was used for another message"),
     GUARDIAN_WITHOUT_ACCOUNT(422, "The guardian has not joined yet; invite them first"),
     NO_SUCH_MESSAGE(422, "The thread has no message at this position"),
     EDIT_WINDOW_CLOSED(409, "The message can no longer be edited"),
