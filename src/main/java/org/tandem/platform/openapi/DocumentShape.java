@@ -46,9 +46,8 @@ final class DocumentShape {
             }
             var media = op.getRequestBody().getContent().getMediaType("application/x-www-form-urlencoded");
             Schema schema = media == null ? null : media.getSchema();
-            if (schema != null && schema.getAllOf() != null && schema.getAllOf().size() == 1
-                    && schema.getAllOf().get(0).getRef() != null) {
-                media.setSchema(OASFactory.createSchema().ref(schema.getAllOf().get(0).getRef()));
+            if (schema != null && schema.getRef() != null && schema.getProperties() != null) {
+                media.setSchema(OASFactory.createSchema().ref(schema.getRef()));
             }
         }));
     }
