@@ -70,7 +70,7 @@ function request(path, method, op) {
     const [mediaType] = Object.keys(content);
     if (mediaType) {
         const media = content[mediaType];
-        const example = media.example ?? sample(media.schema ?? {});
+        const example = media.example ?? Object.values(media.examples ?? {})[0]?.value ?? sample(media.schema ?? {});
         header.push({ key: "Content-Type", value: mediaType });
         item.request.body = mediaType === "application/x-www-form-urlencoded"
             ? { mode: "urlencoded", urlencoded: Object.entries(example ?? {}).map(([key, value]) => ({ key, value: String(value) })) }

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     const chen = leo.contacts.find((c) => c.familyName === "Chen" && c.role === "teacher");
     check(chen && chen.mayMessage, "Mr Chen teaches Leo and may be messaged");
     check(chen.classes.length > 0, "his classes are named");
+    check(chen.officeHours && chen.officeHours.hours.length > 0, "his office hours are shown");
 
     step = "the teacher finds the family, a page at a time";
     let cursor: string | null = null;
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
     check(receipts.data && receipts.data.readers.some((r) => r.read), "Ana has read his reply");
 
     step = "the guardian's app refreshes its token";
+    check(ana.refresh_token, "a password sign-in answers a refresh token");
     const refreshed = await client().POST("/api/v1/auth/token", {
         body: { grant_type: "refresh_token", refresh_token: ana.refresh_token },
         bodySerializer: (body) => form(body as Record<string, string>),

@@ -74,6 +74,12 @@ class OpenApiDocumentTest {
             assertTrue(String.valueOf(operation.get("description")).contains("**Who may call:**"), where + " says who may call it");
             Map<String, java.util.List<String>> declared = (Map<String, java.util.List<String>>) operation.get("x-tandem-problem-codes");
             assertTrue(declared != null && !declared.isEmpty(), where + " lists its problem codes");
+            Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
+            if (body != null) {
+                ((Map<String, Map<String, Object>>) body.get("content")).forEach((mediaType, media) ->
+                        assertTrue(media.containsKey("example") || media.containsKey("examples"),
+                                where + " has an example " + mediaType + " body"));
+            }
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
             declared.forEach((status, list) -> {
                 assertTrue(responses.containsKey(status), where + " declares the response " + status + " of its codes");

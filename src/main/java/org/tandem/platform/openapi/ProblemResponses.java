@@ -39,6 +39,7 @@ public class ProblemResponses implements OASFilter {
         OperationContract.apply(openAPI);
         ResponseHeaders.apply(openAPI);
         DocumentShape.apply(openAPI);
+        RequestExamples.apply(openAPI);
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation) {
