@@ -36,6 +36,8 @@ mkdir -p "$WORK"
 if [[ ! -f "$WORK/signing-key.pem" ]]; then
     (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null)
 fi
+# Emptied here, not by the background redirect: the port is read from it at once.
+: > "$WORK/app.log"
 # shellcheck disable=SC2046 # the options are a list of words
 QUARKUS_HTTP_HOST=127.0.0.1 TANDEM_HTTP_PORT=0 TANDEM_DB_NAME="$DB" TANDEM_LOG_JSON=false \
 TANDEM_DEMO=true TANDEM_DEMO_PASSWORD=tandem-demo \

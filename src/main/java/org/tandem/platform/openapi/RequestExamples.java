@@ -40,8 +40,8 @@ final class RequestExamples {
         if (schema == null || depth > DEPTH) {
             return null;
         }
-        if (schema.getExample() != null) {
-            return schema.getExample();
+        if (example(schema) != null) {
+            return example(schema);
         }
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             return schema.getEnumeration().get(0);
@@ -95,7 +95,7 @@ final class RequestExamples {
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         schema.getProperties().forEach((name, property) -> {
             Schema resolved = resolve(openAPI, property);
-            boolean wanted = required.contains(name) || (resolved != null && resolved.getExample() != null);
+            boolean wanted = required.contains(name) || (resolved != null && example(resolved) != null);
             if (wanted && (resolved == null || !Boolean.TRUE.equals(resolved.getReadOnly()))) {
                 Object value = sample(openAPI, property, depth + 1);
                 if (value != null) {
@@ -114,6 +114,14 @@ final class RequestExamples {
         return out;
     }
 
+    /** The schema's example: {@code example}, or the first of {@code examples} (how the model keeps annotations'). */
+    private static Object example(Schema schema) {
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        return schema.getExamples() == null || schema.getExamples().isEmpty() ? null : schema.getExamples().get(0);
+    }
+
     private static Object string(Schema schema) {
         String format = schema.getFormat();
         if ("uuid".equals(format)) {
@@ -128,7 +136,8 @@ final class RequestExamples {
         if ("email".equals(format)) {
             return "ana.lopez@demo.tandem.test";
         }
-        return "text";
+        int length = schema.getMinLength() == null ? 4 : Math.max(4, schema.getMinLength());
+        return "text-example-value-for-a-field".repeat(1 + length / 30).substring(0, Math.max(length, 4));
     }
 
     private static Schema resolve(OpenAPI openAPI, Schema schema) {
