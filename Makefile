@@ -23,7 +23,7 @@ SPECTRAL := .tools/node_modules/.bin/spectral
 # Reinstalls when the pinned version changes.
 SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
 
-.PHONY: help run dev test lint openapi openapi-check db jdk tools clean distclean bench bench-quick two-instances
+.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools clean distclean bench bench-quick two-instances
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -69,17 +69,21 @@ dev: jdk db ## Live-reload development mode (quarkus:dev)
 test: jdk db ## Run the whole test suite
 	$(WITH_JDK) ./mvnw -B verify
 
-openapi: jdk db ## Regenerate openapi/openapi.yaml and .json from the code
+openapi: jdk db ## Regenerate openapi/openapi.yaml and .json from the code, and the Postman collection from them
 	$(WITH_JDK) ./mvnw -B -DskipTests package
+	@if command -v node >/dev/null; then node clients/postman/generate.mjs; else echo "node not found: clients/postman/ not regenerated"; fi
+
+client-check: ## Build the TypeScript client from openapi/openapi.yaml and run its scenario against the jar (after make openapi)
+	clients/typescript/run-scenario.sh
 
 # CI runs this: the committed document must be exactly what the code generates.
 openapi-check: openapi ## Fail if openapi/ differs from what the code generates
 	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "openapi-check needs a git checkout"; exit 1; }
-	@if ! git diff --quiet -- openapi/; then \
-	  git --no-pager diff --stat -- openapi/; \
+	@if ! git diff --quiet -- openapi/ clients/postman/; then \
+	  git --no-pager diff --stat -- openapi/ clients/postman/; \
 	  git --no-pager diff -- openapi/openapi.yaml | head -n 200 || true; \
 	  echo; \
-	  echo "ERROR: openapi/ is out of date with the code. Run 'make openapi' and commit openapi/."; \
+	  echo "ERROR: openapi/ (or clients/postman/) is out of date with the code. Run 'make openapi' and commit them."; \
 	  exit 1; \
 	fi
 	@untracked="$$(git ls-files --others --exclude-standard -- openapi/)"; \

@@ -24,10 +24,7 @@ UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :read_
 WHERE p.tenant_id = :tid AND p.thread_id = :th AND p.account_id = :me
   AND (CAST(:row_version AS text) IS NULL OR p.xmin::text = CAST(:row_version AS text))
   AND :read_seq <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = :tid AND t.id = :th);
-SELECT t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
-       t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted,
-       t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
-       p.last_activity_at AS participant_activity_at
+SELECT t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq, t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted, t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred, p.last_activity_at AS participant_activity_at, (SELECT la.display_name FROM account la WHERE la.tenant_id = t.tenant_id AND la.id = t.last_author_id) AS last_author_name, (SELECT lp.role FROM thread_participant lp WHERE lp.tenant_id = t.tenant_id AND lp.thread_id = t.id AND lp.account_id = t.last_author_id) AS last_author_role, (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name, 'role', q.role) ORDER BY q.role DESC, qa.display_name, q.account_id), '[]') FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active AND (t.kind <> 'announcement' OR q.role = 'staff')) AS members
 FROM thread_participant p
 JOIN thread t ON t.tenant_id = :tid AND t.id = p.thread_id
 WHERE p.tenant_id = :tid AND p.account_id = :me AND p.thread_id = :th;

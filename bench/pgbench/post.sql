@@ -45,7 +45,10 @@ counted AS (
       AND (p.account_id = m.author_id
            OR (p.active AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id AND b.blocked_id = m.author_id)))
     RETURNING p.account_id)
-SELECT m.id, m.thread_id, m.seq, m.author_id, m.client_message_id, m.body, m.language, m.urgent, m.deleted_at IS NOT NULL AS deleted,
+SELECT m.id, m.thread_id, m.seq, m.author_id, coalesce(au.display_name, '') AS author_name, coalesce(ap.role, 'staff') AS author_role,
+       m.client_message_id, m.body, m.language, m.urgent, m.deleted_at IS NOT NULL AS deleted,
        m.created_at, m.edited_at, m.version, (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written
-FROM m;
+FROM m
+LEFT JOIN account au ON au.tenant_id = m.tenant_id AND au.id = m.author_id
+LEFT JOIN thread_participant ap ON ap.tenant_id = m.tenant_id AND ap.thread_id = m.thread_id AND ap.account_id = m.author_id;
 commit;

@@ -82,6 +82,16 @@ public class AccessPolicy {
         return ids;
     }
 
+    /** The caller's own current links to their children (empty for a caller who is no guardian). */
+    public List<GuardianLink> ownLinks() {
+        return caller.guardianId().map(connections::linksOfGuardian).orElse(List.of());
+    }
+
+    /** The students the caller teaches now (through any of their staff records). */
+    public Set<UUID> taughtStudents() {
+        return connections.studentsTaughtBy(caller.staffIds());
+    }
+
     /** Classes the caller teaches now. */
     public List<UUID> taughtClasses() {
         return connections.classesTaughtBy(caller.staffIds());

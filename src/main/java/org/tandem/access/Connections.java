@@ -343,6 +343,37 @@ public class Connections {
                 "school_admin".equalsIgnoreCase(String.valueOf(row[3])), (Boolean) row[4]);
     }
 
+    /** Who teaches these students now, class by class: one row per student, class and active staff member. */
+    public List<ClassTeaching> teachingByClassOf(Collection<UUID> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT e.studentId, c.id, st.id, st.accountId"
+                        + " FROM Enrollment e, TeachingAssignment t, SchoolClass c, AcademicTerm term, Staff st"
+                        + " WHERE e.studentId IN :students AND " + TEACHES_NOW
+                        + " AND st.id = t.staffId AND st.active = true", Object[].class)
+                .setParameter("students", studentIds).setParameter("today", today()).getResultStream()
+                .map(row -> new ClassTeaching((UUID) row[0], (UUID) row[1], (UUID) row[2], (UUID) row[3]))
+                .toList();
+    }
+
+    /**
+     * The school contacts of families at these schools: their active administrators and counselors
+     * (whoever else works there reaches a family through the classes they teach).
+     */
+    public List<StaffMember> schoolContactsOf(Collection<UUID> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT st.id, st.accountId, st.schoolId, st.kind, st.active FROM Staff st"
+                        + " WHERE st.schoolId IN :schools AND st.active = true", Object[].class)
+                .setParameter("schools", schoolIds).getResultStream()
+                .filter(row -> SCHOOL_CONTACT_KINDS.contains(String.valueOf(row[3]).toLowerCase(Locale.ROOT)))
+                .map(Connections::staffMember).toList();
+    }
+
+    private static final Set<String> SCHOOL_CONTACT_KINDS = Set.of("school_admin", "counselor");
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -384,6 +415,9 @@ public class Connections {
                         "relationship", "educational_rights", "receives_communications", "may_message_staff",
                         "may_book_and_rsvp", "may_see_goals_and_celebrations")
                 .map(c -> alias + "." + c + " AS " + alias + "_" + c).toList()) + " ";
+    }
+
+    /**
      * Each guardian's household key: the household an administrator placed them in, or else the default
      * household of their children, named by the smallest id among the students of their current links
      * (so the guardians of a student share one household unless marked otherwise); a guardian with no

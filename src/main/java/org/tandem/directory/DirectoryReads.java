@@ -48,4 +48,21 @@ public class DirectoryReads {
         return em.createQuery("FROM SchoolClass c WHERE c.id IN :ids ORDER BY c.name", SchoolClass.class)
                 .setParameter("ids", ids).getResultList();
     }
+
+    /** These staff records. */
+    public List<Staff> staff(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("FROM Staff s WHERE s.id IN :ids", Staff.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** These guardian records. */
+    public List<Guardian> guardians(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("FROM Guardian g WHERE g.id IN :ids", Guardian.class).setParameter("ids", ids)
+                .getResultList();
+    }
 }

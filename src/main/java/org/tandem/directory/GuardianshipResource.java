@@ -56,6 +56,7 @@ public class GuardianshipResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "createGuardianship", summary = "Link a guardian to a student",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The new guardianship", headers = {
@@ -96,6 +97,7 @@ public class GuardianshipResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "updateGuardianship", summary = "Change permissions, no-contact or deactivate a guardianship (JSON Merge Patch; If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = GuardianshipChanges.class)))
     @APIResponse(responseCode = "200", description = "The updated guardianship",

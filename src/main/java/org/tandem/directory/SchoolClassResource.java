@@ -56,6 +56,7 @@ public class SchoolClassResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "createClass", summary = "Add a class to a school in one of its terms",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The new class", headers = {
@@ -96,6 +97,7 @@ public class SchoolClassResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "updateClass", summary = "Change or deactivate a class (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SchoolClassChanges.class)))
     @APIResponse(responseCode = "200", description = "The updated class",

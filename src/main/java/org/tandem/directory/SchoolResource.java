@@ -56,6 +56,7 @@ public class SchoolResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "createSchool", summary = "Add a school to the district (district admins)",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The new school", headers = {
@@ -93,6 +94,7 @@ public class SchoolResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "updateSchool", summary = "Change or deactivate a school (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SchoolChanges.class)))
     @APIResponse(responseCode = "200", description = "The updated school",

@@ -56,6 +56,7 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "createStaff", summary = "Add a staff member to a school",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The new staff member", headers = {
@@ -95,6 +96,7 @@ public class StaffResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "updateStaff", summary = "Change or deactivate a staff member (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StaffChanges.class)))
     @APIResponse(responseCode = "200", description = "The updated staff member",

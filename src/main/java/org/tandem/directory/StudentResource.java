@@ -56,6 +56,7 @@ public class StudentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "createStudent", summary = "Add a student to a school",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The new student", headers = {
@@ -97,6 +98,7 @@ public class StudentResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "updateStudent", summary = "Change or deactivate a student (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StudentChanges.class)))
     @APIResponse(responseCode = "200", description = "The updated student",

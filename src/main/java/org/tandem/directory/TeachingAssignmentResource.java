@@ -56,6 +56,7 @@ public class TeachingAssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "createTeachingAssignment", summary = "Assign a staff member to a class of their school",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "The new teaching assignment", headers = {
@@ -96,6 +97,7 @@ public class TeachingAssignmentResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SOURCED_ID_TAKEN})
     @Operation(operationId = "updateTeachingAssignment", summary = "Change or deactivate a teaching assignment (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TeachingAssignmentChanges.class)))
     @APIResponse(responseCode = "200", description = "The updated teaching assignment",

@@ -24,7 +24,7 @@ class InboxPagingTest {
         TestDistrict d = TestDistrict.create();
         List<String> started = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            started.add(Messaging.studentThread(d.teacherA(), d.studentA, "thread " + i));
+            started.add(Messaging.directThread(d.teacherA(), d.guardianAId, "thread " + i));
         }
         // Four threads share one activity time: the cursor must order them by id, not skip or repeat one.
         Instant tie = Instant.parse("2026-01-05T10:00:00Z");
@@ -60,8 +60,8 @@ class InboxPagingTest {
         TestDistrict d = TestDistrict.create();
         String shortThread = Messaging.studentThread(d.teacherA(), d.studentA, "See you at pick-up");
         String longBody = "Ab".repeat(150);
-        String longThread = Messaging.studentThread(d.teacherA(), d.studentA, longBody);
-        String deletedThread = Messaging.studentThread(d.teacherA(), d.studentA, "Sent by mistake");
+        String longThread = Messaging.directThread(d.teacherA(), d.guardianAId, longBody);
+        String deletedThread = Messaging.directThread(d.teacherA(), d.guardianAId, "Sent by mistake");
         String deletedId = Api.validated(d.teacherA()).get("/api/v1/threads/" + deletedThread + "/messages")
                 .then().statusCode(200).extract().path("items[0].id");
         Api.validated(d.teacherA()).delete("/api/v1/threads/" + deletedThread + "/messages/" + deletedId)

@@ -149,7 +149,7 @@ class MessagePostingTest {
         Api.responseValidated(d.guardianA()).contentType("application/json").body(Map.of("body", "hi"))
                 .post("/api/v1/threads/" + java.util.UUID.randomUUID() + "/messages").then().statusCode(404);
         Api.responseValidated(d.guardianA()).contentType("application/json").body(Map.of("body", "hi"))
-                .post("/api/v1/threads/not-a-uuid/messages").then().statusCode(404);
+                .post("/api/v1/threads/not-a-uuid/messages").then().statusCode(400).body("code", equalTo("invalid_parameter"));
         Api.responseValidated(d.guardianA()).queryParam("cursor", "forged.cursor").get(messages).then().statusCode(400);
         Api.responseValidated(d.guardianA()).queryParam("direction", "sideways").get(messages).then().statusCode(400);
         Api.responseValidated(d.guardianA()).contentType("application/json")

@@ -25,6 +25,18 @@ public final class Messaging {
         return r.jsonPath().getString("id");
     }
 
+    /**
+     * A direct thread of a staff member with one guardian (directory id): another thread each time
+     * (a student has one student thread; starting it again returns it).
+     */
+    public static String directThread(String token, UUID guardian, String body) {
+        Response r = Api.validated(token).contentType("application/json")
+                .body(Map.of("kind", "direct", "guardianIds", List.of(guardian.toString()), "message", Map.of("body", body)))
+                .post("/api/v1/threads");
+        r.then().statusCode(201);
+        return r.jsonPath().getString("id");
+    }
+
     public static Response post(String token, String thread, String body) {
         return Api.validated(token).contentType("application/json").body(Map.of("body", body))
                 .post("/api/v1/threads/" + thread + "/messages");

@@ -105,7 +105,7 @@ class UnreadCountTest {
 
     @Test
     void archivedAndMutedThreadsLeaveTheTotal() {
-        String other = Messaging.studentThread(d.teacherA(), d.studentA, "another topic");
+        String other = Messaging.directThread(d.teacherA(), d.guardianAId, "another topic");
         assertEquals(2, Messaging.total(d.guardianA()));
         Api.validated(d.guardianA()).contentType("application/merge-patch+json").body("{\"muted\": true}")
                 .patch("/api/v1/threads/" + other).then().statusCode(200).body("muted", equalTo(true));
@@ -124,7 +124,7 @@ class UnreadCountTest {
      */
     @Test
     void markingReadWhilePostsArriveNeverFailsAndEndsExact() throws Exception {
-        String busy = Messaging.studentThread(d.teacherA(), d.studentA, "Let's begin");
+        String busy = Messaging.directThread(d.teacherA(), d.guardianAId, "Let's begin");
         String teacher = d.teacherA();
         String guardian = d.guardianA();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);

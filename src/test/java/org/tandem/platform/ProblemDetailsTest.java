@@ -100,7 +100,7 @@ class ProblemDetailsTest {
 
     @Test
     void malformedPathIdIsANotFound() {
-        assertProblem(Api.raw(teacher).get(WIDGETS + "/not-a-uuid").then(), 404, "not_found");
+        assertProblem(Api.raw(teacher).get(WIDGETS + "/not-a-uuid").then(), 400, "invalid_parameter");
     }
 
     @Test

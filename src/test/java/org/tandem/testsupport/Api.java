@@ -21,13 +21,14 @@ public final class Api {
 
     private static volatile OpenApiValidationFilter filter;
     private static volatile OpenApiValidationFilter responseFilter;
+    private static volatile DocumentContract contract;
 
     private Api() {
     }
 
     /** A request whose exchange must match the OpenAPI document. */
     public static RequestSpecification validated() {
-        return given().filter(filter());
+        return given().filter(filter()).filter(contract);
     }
 
     public static RequestSpecification validated(String token) {
@@ -40,7 +41,7 @@ public final class Api {
      */
     public static RequestSpecification responseValidated() {
         filter();
-        return given().filter(responseFilter);
+        return given().filter(responseFilter).filter(contract);
     }
 
     public static RequestSpecification responseValidated(String token) {
@@ -73,6 +74,7 @@ public final class Api {
             synchronized (Api.class) {
                 if (filter == null) {
                     String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+                    contract = new DocumentContract(document);
                     responseFilter = new OpenApiValidationFilter(OpenApiInteractionValidator
                             .createForInlineApiSpecification(document)
                             .withLevelResolver(LevelResolver.create()

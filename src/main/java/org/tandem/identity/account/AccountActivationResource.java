@@ -27,6 +27,7 @@ public class AccountActivationResource {
 
     @POST
     @Path("/deactivate")
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.CANNOT_DEACTIVATE_SELF})
     @Operation(operationId = "deactivateAccount", summary = "Deactivate an account and sign it out everywhere",
             description = "The account can no longer sign in, its refresh tokens are revoked and the access tokens "
                     + "it holds stop working at once. Deactivating an inactive account changes nothing; your own "

@@ -40,6 +40,7 @@ public class JoinRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.JOIN_REQUEST_PENDING})
     @Operation(operationId = "askToJoinClass", summary = "Ask, with a class code, to be linked to a child in the class",
             description = "Any signed-in person may ask; the class's staff decide. An unknown or disabled code is 404; "
                     + "the same pending request again is 409 join_request_pending. Wrong codes are limited per account (429).",
@@ -58,6 +59,7 @@ public class JoinRequestResource {
     @Path("/{requestId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.JOIN_REQUEST_DECIDED, org.tandem.platform.problem.ProblemCode.STUDENT_NOT_IN_CLASS})
     @Operation(operationId = "approveJoinRequest", summary = "Approve a join request, linking the family to a student of the class",
             description = "Creates the requester's guardian record if they have none, and the guardianship "
                     + "(educational rights off; an administrator can grant them).")
@@ -72,6 +74,7 @@ public class JoinRequestResource {
     @POST
     @Path("/{requestId}/decline")
     @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.JOIN_REQUEST_DECIDED})
     @Operation(operationId = "declineJoinRequest", summary = "Decline a join request",
             description = "Links nothing; the family may ask again.")
     @APIResponse(responseCode = "200", description = "The declined request",

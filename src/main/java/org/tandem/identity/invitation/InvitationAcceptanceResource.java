@@ -33,6 +33,7 @@ public class InvitationAcceptanceResource {
     @POST
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth"))
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.ACCOUNT_EXISTS, org.tandem.platform.problem.ProblemCode.INVITATION_USED, org.tandem.platform.problem.ProblemCode.INVITATION_REVOKED, org.tandem.platform.problem.ProblemCode.INVITATION_EXPIRED})
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation with the token from its mail",
             description = "With a bearer token, the student is linked to the signed-in account (same district). "
                     + "Without one, an account is created for the invited email from displayName and password; if "

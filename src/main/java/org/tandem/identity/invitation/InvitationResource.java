@@ -66,6 +66,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{invitationId}/revoke")
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.INVITATION_ACCEPTED})
     @Operation(operationId = "revokeInvitation", summary = "Revoke an invitation that has not been accepted",
             description = "Revoking a revoked invitation changes nothing; an accepted one is a 409.")
     @APIResponse(responseCode = "200", description = "The invitation, now revoked",

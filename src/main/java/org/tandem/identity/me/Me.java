@@ -13,7 +13,8 @@ public record Me(
         @Schema(required = true) String email,
         @Schema(required = true, description = "BCP 47 language tag", example = "es") String preferredLanguage,
         @Schema(required = true) District district,
-        @Schema(required = true, description = "guardian, staff, school_admin, district_admin") Set<String> roles,
+        @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                implementation = RoleName.class, uniqueItems = true) Set<String> roles,
         @Schema(required = true, description = "Students the caller may see: their children, or the students of the classes they teach")
         List<StudentSummary> students,
         @Schema(required = true, description = "Classes the caller teaches this term") List<ClassSummary> classes) {
@@ -28,7 +29,7 @@ public record Me(
             @Schema(required = true) UUID id,
             @Schema(required = true) String givenName,
             @Schema(required = true) String familyName,
-            String grade,
+            @Schema(nullable = true) String grade,
             @Schema(required = true) UUID schoolId,
             @Schema(description = "For the caller's own children: how they are linked; absent otherwise")
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -47,6 +48,6 @@ public record Me(
 
     @Schema(name = "ClassSummary")
     public record ClassSummary(@Schema(required = true) UUID id, @Schema(required = true) String name,
-                               String subject, String grade, @Schema(required = true) UUID schoolId) {
+                               @Schema(nullable = true) String subject, @Schema(nullable = true) String grade, @Schema(required = true) UUID schoolId) {
     }
 }

@@ -11,5 +11,5 @@ public record PasswordResetConfirmation(
         @NotBlank @Size(max = 128)
         @Schema(required = true, maxLength = 128, description = "The token from the reset mail") String token,
         @NotNull @Size(min = 10, max = 128)
-        @Schema(required = true, minLength = 10, maxLength = 128, format = "password") String newPassword) {
+        @Schema(required = true, minLength = 10, maxLength = 128, format = "password", example = "correct-horse-battery") String newPassword) {
 }

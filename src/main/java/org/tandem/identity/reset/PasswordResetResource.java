@@ -46,6 +46,7 @@ public class PasswordResetResource {
     @POST
     @Path("/confirm")
     @SecurityRequirements
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.INVALID_RESET_TOKEN})
     @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the token from a reset mail",
             description = "Signs the account out everywhere: its refresh tokens are revoked. A used, expired or "
                     + "unknown token is 400 invalid_reset_token.")

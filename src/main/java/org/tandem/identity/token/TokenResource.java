@@ -1,5 +1,6 @@
 package org.tandem.identity.token;
 
+import org.tandem.platform.problem.ProblemCode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,9 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
+    @org.tandem.platform.openapi.ProblemCodes({ProblemCode.INVALID_REQUEST, ProblemCode.INVALID_GRANT,
+            ProblemCode.INVALID_SCOPE, ProblemCode.UNSUPPORTED_GRANT_TYPE, ProblemCode.INVALID_CLIENT,
+            ProblemCode.RATE_LIMITED})
     @Operation(operationId = "createToken", summary = "Sign in or refresh: get an access token",
             description = """
                     `grant_type=password` with `username` (email) and `password`, plus `tenant` (district slug or id) \
@@ -46,6 +50,13 @@ public class TokenResource {
                     sign-in); `grant_type=client_credentials` for integrators, with `client_id` and `client_secret` \
                     (or HTTP Basic) and an optional `scope`. Failed sign-ins are limited per account and per client \
                     address (429 with Retry-After).""")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = TokenRequests.TokenRequest.class),
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "password",
+                    summary = "A guardian of the demo district signs in",
+                    value = "{\"grant_type\": \"password\", \"username\": \"ana.lopez@demo.tandem.test\", "
+                            + "\"password\": \"tandem-demo\"}")))
     @APIResponse(responseCode = "200", description = "The tokens",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Client authentication failed (client credentials)")

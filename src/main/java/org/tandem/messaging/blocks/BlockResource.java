@@ -48,6 +48,7 @@ public class BlockResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.CANNOT_BLOCK_SELF})
     @Operation(operationId = "blockContact", summary = "Block a contact",
             description = "The caller stops seeing the blocked person's messages in thread lists and search, and the "
                     + "blocked person cannot start a direct thread with the caller. Staff may block anyone; families "

@@ -10,6 +10,8 @@ import org.tandem.platform.concurrency.Versioned;
 @Schema(name = "ScheduledMessage")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScheduledMessageView(
+        @Schema(required = true, enumeration = {"scheduled_message"}, description = "Always `scheduled_message`: tells a scheduled message from a posted one (postMessage answers either)")
+        String object,
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID threadId,
         @Schema(required = true) UUID authorId,
@@ -26,4 +28,10 @@ public record ScheduledMessageView(
         @Schema(required = true) Instant createdAt,
         @Schema(description = "When it was sent or cancelled") Instant stateChangedAt,
         @Schema(required = true) long version) implements Versioned {
+
+    /** The view, with its constant {@code object}. */
+    public ScheduledMessageView(UUID id, UUID threadId, UUID authorId, String clientMessageId, String body, String language, boolean urgent, Instant sendAt, String state, String cancelReason, UUID messageId, Instant createdAt, Instant stateChangedAt, long version) {
+        this("scheduled_message", id, threadId, authorId, clientMessageId, body, language, urgent, sendAt, state, cancelReason, messageId, createdAt, stateChangedAt, version);
+    }
+
 }

@@ -28,6 +28,8 @@ public record ThreadView(
         boolean canPost,
         @Schema(description = "The latest message, absent in an empty thread") MessagePreview lastMessage,
         @Schema(required = true) long version,
+        @Schema(required = true, description = "The thread's current members, staff first then by name; for an "
+                + "announcement only its staff (recipients do not see each other)") java.util.List<ThreadMember> members,
         @Schema(description = "For a guardian, when every staff member in the thread has set office hours: whether "
                 + "one of them is within them now. Absent in the inbox.") Boolean staffAvailableNow,
         @Schema(description = "For a guardian, when every staff member in the thread is outside their office hours: "
@@ -41,7 +43,8 @@ public record ThreadView(
     /** The same view with what is computed for one thread at a time (office hours, announcement reach). */
     public ThreadView with(Boolean staffAvailableNow, Instant replyExpectedBy, Integer readCount, Integer recipientCount) {
         return new ThreadView(id, kind, subject, studentId, classId, createdBy, locked, lastSeq, lastActivityAt,
-                unreadCount, lastReadSeq, archived, muted, starred, canPost, lastMessage, version, staffAvailableNow,
+                unreadCount, lastReadSeq, archived, muted, starred, canPost, lastMessage, version, members,
+                staffAvailableNow,
                 replyExpectedBy, readCount, recipientCount);
     }
 
@@ -49,6 +52,8 @@ public record ThreadView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MessagePreview(@Schema(required = true) UUID id, @Schema(required = true) long seq,
                                  @Schema(required = true) UUID authorId,
+                                 @Schema(required = true, description = "The author's display name") String authorName,
+                                 @Schema(required = true, enumeration = {"staff", "guardian"}) String authorRole,
                                  @Schema(description = "The first 140 characters; absent when deleted") String snippet,
                                  @Schema(required = true) boolean deleted,
                                  @Schema(required = true) Instant createdAt) {

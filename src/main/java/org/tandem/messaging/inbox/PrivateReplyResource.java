@@ -43,6 +43,7 @@ public class PrivateReplyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.NOT_AN_ANNOUNCEMENT, org.tandem.platform.problem.ProblemCode.THREAD_LOCKED})
     @Operation(operationId = "replyPrivately", summary = "Reply privately to an announcement's author (recipients)",
             description = "The first reply opens a direct thread between the caller and the author, subject "
                     + "\"Re: <subject>\" (201); later replies continue it (200).",

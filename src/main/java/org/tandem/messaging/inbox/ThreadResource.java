@@ -61,12 +61,22 @@ public class ThreadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.GUARDIAN_WITHOUT_ACCOUNT, org.tandem.platform.problem.ProblemCode.THREAD_LOCKED})
     @Operation(operationId = "startThread", summary = "Start a thread, usually with its first message",
+            description = "A student has one `student` thread: starting it again answers 200 with the existing "
+                    + "thread (its subject unchanged), makes the caller a member if they were not, and posts "
+                    + "`message` to it.",
             extensions = @Extension(name = "x-idempotent", value = "true"))
-    @APIResponse(responseCode = "201", description = "The thread",
+    @APIResponse(responseCode = "201", description = "The new thread",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "200", description = "The student's existing `student` thread (with `message` posted to it)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     public Response start(@NotNull @Valid NewThread input) {
-        UUID id = starter.start(input);
+        ThreadStarter.Started started = starter.start(input);
+        UUID id = started.threadId();
+        if (!started.created()) {
+            return Response.ok(threads.get(id)).build();
+        }
         return Response.created(URI.create("/api/v1/threads/" + id)).entity(threads.get(id)).build();
     }
 
@@ -112,6 +122,7 @@ public class ThreadResource {
     @POST
     @Path("/{threadId}/read")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.NO_SUCH_MESSAGE})
     @Operation(operationId = "markThreadRead", summary = "Mark the thread read up to a message")
     @APIResponse(responseCode = "200", description = "The thread",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))

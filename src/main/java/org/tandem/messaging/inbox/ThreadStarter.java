@@ -64,7 +64,11 @@ class ThreadStarter {
         this.messages = messages;
     }
 
-    UUID start(NewThread input) {
+    /** A started thread, and whether this request created it (false: the student's existing thread). */
+    record Started(UUID threadId, boolean created) {
+    }
+
+    Started start(NewThread input) {
         ThreadKind kind = kind(input.kind());
         boolean staff = threads.isStaff();
         if (!staff && (kind == ThreadKind.GROUP || kind == ThreadKind.ANNOUNCEMENT)) {
@@ -80,8 +84,16 @@ class ThreadStarter {
         if (input.message() != null && input.message().isUrgent() && !staff) {
             throw ApiException.forbidden("Only staff can mark a message urgent");
         }
+        if (kind == ThreadKind.STUDENT) {
+            UUID student = required(input.studentId(), "studentId");
+            access.requireStudent(student, staff ? StudentCapability.VIEW : StudentCapability.MESSAGE_STAFF);
+            MessageThread existing = threadRows.studentThreadLocked(student).orElse(null);
+            if (existing != null) {
+                return new Started(continueStudentThread(existing, input, staff), false);
+            }
+        }
         MessageThread thread = switch (kind) {
-            case STUDENT -> studentThread(input, staff);
+            case STUDENT -> studentThread(input);
             case DIRECT -> directThread(input, staff);
             case GROUP -> groupThread(input);
             case ANNOUNCEMENT -> announcement(input);
@@ -91,13 +103,26 @@ class ThreadStarter {
         if (input.message() != null) {
             messages.postAs(thread, caller.accountId(), input.message());
         }
+        return new Started(thread.id(), true);
+    }
+
+    /**
+     * A student has one student thread: starting it again returns it, with the caller made a member
+     * when they were not (a guardian who may message staff but does not receive communications),
+     * and the first message, if any, posted to it. Its subject stays what it was.
+     */
+    private UUID continueStudentThread(MessageThread thread, NewThread input, boolean staff) {
+        membership.sync(thread);
+        membership.join(thread, caller.accountId(), staff ? Membership.STAFF : Membership.GUARDIAN);
+        if (input.message() != null) {
+            messages.postAs(thread, caller.accountId(), input.message());
+        }
         return thread.id();
     }
 
-    private MessageThread studentThread(NewThread input, boolean staff) {
-        UUID student = required(input.studentId(), "studentId");
-        access.requireStudent(student, staff ? StudentCapability.VIEW : StudentCapability.MESSAGE_STAFF);
-        return persist(new MessageThread(ThreadKind.STUDENT, input.subject(), student, null, caller.accountId()));
+    private MessageThread studentThread(NewThread input) {
+        return persist(new MessageThread(ThreadKind.STUDENT, input.subject(), input.studentId(), null,
+                caller.accountId()));
     }
 
     private MessageThread directThread(NewThread input, boolean staff) {

@@ -2,8 +2,13 @@ package org.tandem.messaging.inbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.tandem.messaging.dto.ThreadMember;
 import org.tandem.messaging.dto.ThreadView;
 import org.tandem.messaging.message.Message;
 import org.tandem.messaging.thread.Membership;
@@ -16,6 +21,8 @@ import org.tandem.platform.persistence.Sql;
 final class ThreadViews {
 
     private static final int SNIPPET = 140;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<ThreadMember>> MEMBERS = new TypeReference<>() { };
 
     /** An inbox row: the view, and the participant's activity time that orders the inbox. */
     record InboxRow(ThreadView view, Instant activityAt) {
@@ -24,13 +31,14 @@ final class ThreadViews {
     private ThreadViews() {
     }
 
-    static ThreadView of(MessageThread t, Participant me, Message last) {
-        ThreadView.MessagePreview preview = last == null ? null : preview(last.id(), last.seq(), last.authorId(),
+    static ThreadView of(MessageThread t, Participant me, Message last, ThreadMember lastAuthor,
+                         List<ThreadMember> members) {
+        ThreadView.MessagePreview preview = last == null ? null : preview(last.id(), last.seq(), lastAuthor,
                 last.body(), last.deleted(), last.createdAt());
         return new ThreadView(t.id(), t.kind().wire(), t.subject(), t.studentId(), t.classId(), t.createdBy(),
                 t.locked(), t.lastSeq(), t.lastActivityAt(), me.unreadCount(), me.lastReadSeq(), me.archived(),
                 me.muted(), me.starred(), canPost(t.locked(), t.kind().wire(), me.role()), preview, t.version(),
-                null, null, null, null);
+                members, null, null, null, null);
     }
 
     /**
@@ -40,8 +48,11 @@ final class ThreadViews {
      */
     static InboxRow inboxRow(ResultSet rs) throws SQLException {
         UUID lastId = Sql.uuid(rs, "last_message_id");
+        UUID lastAuthor = Sql.uuid(rs, "last_author_id");
+        String lastRole = rs.getString("last_author_role");
         ThreadView.MessagePreview preview = lastId == null ? null : preview(lastId, rs.getLong("last_seq"),
-                Sql.uuid(rs, "last_author_id"), rs.getString("last_snippet"), rs.getBoolean("last_deleted"),
+                new ThreadMember(lastAuthor, Objects.requireNonNullElse(rs.getString("last_author_name"), ""),
+                        lastRole == null ? Membership.STAFF : lastRole), rs.getString("last_snippet"), rs.getBoolean("last_deleted"),
                 Sql.instant(rs, "last_message_at"));
         boolean locked = rs.getBoolean("locked");
         String kind = rs.getString("kind");
@@ -50,7 +61,7 @@ final class ThreadViews {
                 rs.getLong("last_seq"), Sql.instant(rs, "last_activity_at"), rs.getInt("unread_count"),
                 rs.getLong("last_read_seq"), rs.getBoolean("archived"), rs.getBoolean("muted"),
                 rs.getBoolean("starred"), canPost(locked, kind, rs.getString("role")), preview, rs.getLong("version"),
-                null, null, null, null);
+                members(rs.getString("members")), null, null, null, null);
         return new InboxRow(view, Sql.instant(rs, "participant_activity_at"));
     }
 
@@ -59,9 +70,19 @@ final class ThreadViews {
         return !locked && !(ThreadKind.ANNOUNCEMENT.wire().equals(kind) && Membership.GUARDIAN.equals(role));
     }
 
-    private static ThreadView.MessagePreview preview(UUID id, long seq, UUID author, String body, boolean deleted,
-                                                     Instant createdAt) {
-        return new ThreadView.MessagePreview(id, seq, author, deleted ? null : snippet(body), deleted, createdAt);
+    private static ThreadView.MessagePreview preview(UUID id, long seq, ThreadMember author, String body,
+                                                     boolean deleted, Instant createdAt) {
+        return new ThreadView.MessagePreview(id, seq, author.accountId(), author.name(), author.role(),
+                deleted ? null : snippet(body), deleted, createdAt);
+    }
+
+    /** The members column of an inbox row: a JSON array built by the statement. */
+    private static List<ThreadMember> members(String json) throws SQLException {
+        try {
+            return JSON.readValue(json, MEMBERS);
+        } catch (java.io.IOException e) {
+            throw new SQLException("Unreadable members of an inbox row", e);
+        }
     }
 
     private static String snippet(String body) {

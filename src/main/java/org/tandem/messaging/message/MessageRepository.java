@@ -6,8 +6,12 @@ import jakarta.persistence.LockModeType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.tandem.access.Connections;
 import org.tandem.identity.Account;
@@ -21,9 +25,28 @@ import org.tandem.platform.persistence.Sql;
 @ApplicationScoped
 public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
 
-    /** The columns of {@link MessageViews.Stored}, for a query over {@code message m}. */
-    private static final String STORED_COLUMNS = "m.id, m.thread_id, m.seq, m.author_id, m.client_message_id, m.body,"
+    /**
+     * The columns of {@link MessageViews.Stored}, for a query over {@code message m} joined with
+     * {@link #AUTHOR_JOINS}.
+     */
+    private static final String STORED_COLUMNS = "m.id, m.thread_id, m.seq, m.author_id,"
+            + " coalesce(au.display_name, '') AS author_name, coalesce(ap.role, 'staff') AS author_role,"
+            + " m.client_message_id, m.body,"
             + " m.language, m.urgent, m.deleted_at IS NOT NULL AS deleted, m.created_at, m.edited_at, m.version";
+
+    /** The author's account and their membership of the thread (its role), in the statement that reads the messages. */
+    private static final String AUTHOR_JOINS = " LEFT JOIN account au ON au.tenant_id = m.tenant_id AND au.id = m.author_id"
+            + " LEFT JOIN thread_participant ap ON ap.tenant_id = m.tenant_id AND ap.thread_id = m.thread_id"
+            + " AND ap.account_id = m.author_id";
+
+    /** A message's author in its thread. */
+    public record AuthorKey(UUID threadId, UUID accountId) {
+    }
+
+    /** An author's display name and side in the thread ({@code staff} when they never were a member: an administrator). */
+    public record Author(String name, String role) {
+        static final Author UNKNOWN = new Author("", "staff");
+    }
 
     private final Sql sql;
 
@@ -93,7 +116,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                                                                   AND b.blocked_id = m.author_id)))
                             RETURNING p.account_id)
                         SELECT\s""" + STORED_COLUMNS
-                        + ", (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written FROM m",
+                        + ", (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written FROM m" + AUTHOR_JOINS,
                 MessageRepository::stored,
                 post.id(), post.authorId(), post.clientMessageId(), post.body(), post.language(), post.authorId(),
                 post.urgent(), post.at(), tenant, post.threadId(), ThreadPreview.KEPT);
@@ -102,7 +125,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
     /** The author's earlier message in the thread with this client message id, as a view reads it. */
     Optional<MessageViews.Stored> storedByClientMessageId(UUID threadId, UUID authorId, String clientMessageId) {
         String tenant = sql.tenant();
-        return sql.one("SELECT " + STORED_COLUMNS + " FROM message m WHERE m.tenant_id = ? AND m.thread_id = ?"
+        return sql.one("SELECT " + STORED_COLUMNS + " FROM message m" + AUTHOR_JOINS + " WHERE m.tenant_id = ? AND m.thread_id = ?"
                         + " AND m.author_id = ? AND m.client_message_id = ?",
                 MessageRepository::stored, tenant, threadId, authorId, clientMessageId);
     }
@@ -158,7 +181,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      */
     List<MessageViews.Stored> page(UUID threadId, UUID readerId, boolean older, long anchor, int limit) {
         String tenant = sql.tenant();
-        return sql.list("SELECT " + STORED_COLUMNS + " FROM message m"
+        return sql.list("SELECT " + STORED_COLUMNS + " FROM message m" + AUTHOR_JOINS
                         + " WHERE m.tenant_id = ? AND m.thread_id = ? AND m.seq " + (older ? "<" : ">") + " ?"
                         + " AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.tenant_id = ?"
                         + "                 AND h.account_id = ? AND h.message_id = m.id)"
@@ -213,9 +236,35 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
         return getEntityManager().find(Account.class, accountId);
     }
 
+    /** The authors of these messages, by thread and account, in one statement. */
+    Map<AuthorKey, Author> authorsOf(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> threads = messages.stream().map(Message::threadId).collect(Collectors.toSet());
+        Set<UUID> authors = messages.stream().map(Message::authorId).collect(Collectors.toSet());
+        Map<UUID, String> names = new HashMap<>();
+        getEntityManager().createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :authors", Object[].class)
+                .setParameter("authors", authors).getResultStream()
+                .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        Map<AuthorKey, String> roles = new HashMap<>();
+        getEntityManager().createQuery("""
+                        SELECT p.threadId, p.accountId, p.role FROM Participant p
+                        WHERE p.threadId IN :threads AND p.accountId IN :authors""", Object[].class)
+                .setParameter("threads", threads).setParameter("authors", authors).getResultStream()
+                .forEach(row -> roles.put(new AuthorKey((UUID) row[0], (UUID) row[1]), (String) row[2]));
+        Map<AuthorKey, Author> found = new HashMap<>();
+        for (Message m : messages) {
+            AuthorKey key = new AuthorKey(m.threadId(), m.authorId());
+            found.put(key, new Author(names.getOrDefault(m.authorId(), ""), roles.getOrDefault(key, "staff")));
+        }
+        return found;
+    }
+
     private static MessageViews.Stored stored(ResultSet rs) throws SQLException {
         return new MessageViews.Stored(Sql.uuid(rs, "id"), Sql.uuid(rs, "thread_id"), rs.getLong("seq"),
-                Sql.uuid(rs, "author_id"), rs.getString("client_message_id"), rs.getString("body"),
+                Sql.uuid(rs, "author_id"), rs.getString("author_name"), rs.getString("author_role"),
+                rs.getString("client_message_id"), rs.getString("body"),
                 rs.getString("language"), rs.getBoolean("urgent"), rs.getBoolean("deleted"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "edited_at"), rs.getLong("version"));
     }

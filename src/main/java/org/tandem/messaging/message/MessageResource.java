@@ -64,6 +64,7 @@ public class MessageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.THREAD_LOCKED, org.tandem.platform.problem.ProblemCode.CLIENT_MESSAGE_ID_USED})
     @Operation(operationId = "postMessage", summary = "Post a message",
             description = "Send `clientMessageId` so that a resend after a dropped connection returns the first copy "
                     + "(200) instead of posting twice (201); `Idempotency-Key` works too. Staff may send `sendAt` to "
@@ -117,6 +118,7 @@ public class MessageResource {
     @PATCH
     @Path("/{messageId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.EDIT_WINDOW_CLOSED, org.tandem.platform.problem.ProblemCode.MESSAGE_DELETED, org.tandem.platform.problem.ProblemCode.THREAD_LOCKED})
     @Operation(operationId = "editMessage", summary = "Edit a message (author, within the edit window; history is kept)")
     @APIResponse(responseCode = "200", description = "The edited message",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))

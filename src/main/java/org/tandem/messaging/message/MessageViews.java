@@ -29,19 +29,24 @@ public class MessageViews {
 
     public List<MessageView> ofAll(List<Message> messages) {
         String language = readerLanguage();
-        List<Stored> stored = messages.stream().map(MessageViews::stored).toList();
+        Map<MessageRepository.AuthorKey, MessageRepository.Author> authors = this.messages.authorsOf(messages);
+        List<Stored> stored = messages.stream().map(m -> stored(m, authors.get(
+                new MessageRepository.AuthorKey(m.threadId(), m.authorId())))).toList();
         List<UUID> foreign = foreign(stored, language);
         return views(stored, renditions.in(language, foreign));
     }
 
-    /** A message as a page query reads it: the columns a view shows. */
-    record Stored(UUID id, UUID threadId, long seq, UUID authorId, String clientMessageId, String body,
-                  String language, boolean urgent, boolean deleted, Instant createdAt, Instant editedAt, long version) {
+    /** A message as a page query reads it: the columns a view shows, with its author's name and side. */
+    record Stored(UUID id, UUID threadId, long seq, UUID authorId, String authorName, String authorRole,
+                  String clientMessageId, String body, String language, boolean urgent, boolean deleted,
+                  Instant createdAt, Instant editedAt, long version) {
     }
 
-    private static Stored stored(Message m) {
-        return new Stored(m.id(), m.threadId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), m.language(),
-                m.urgent(), m.deleted(), m.createdAt(), m.editedAt(), m.version());
+    private static Stored stored(Message m, MessageRepository.Author author) {
+        MessageRepository.Author known = author != null ? author : MessageRepository.Author.UNKNOWN;
+        return new Stored(m.id(), m.threadId(), m.seq(), m.authorId(), known.name(), known.role(),
+                m.clientMessageId(), m.body(), m.language(), m.urgent(), m.deleted(), m.createdAt(), m.editedAt(),
+                m.version());
     }
 
     /**
@@ -71,7 +76,7 @@ public class MessageViews {
 
     private static List<MessageView> views(List<Stored> messages, Map<UUID, MessageView.Translation> translations) {
         return messages.stream().map(m -> new MessageView(m.id(), m.threadId(), m.seq(), m.authorId(),
-                m.clientMessageId(), m.body(), m.language(), m.deleted() ? null : translations.get(m.id()), m.urgent(),
+                m.authorName(), m.authorRole(), m.clientMessageId(), m.body(), m.language(), m.deleted() ? null : translations.get(m.id()), m.urgent(),
                 m.deleted(), m.createdAt(), m.editedAt(), m.version())).toList();
     }
 

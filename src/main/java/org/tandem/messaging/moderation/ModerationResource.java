@@ -65,6 +65,7 @@ public class ModerationResource {
     @POST
     @Path("/{reportId}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.ALREADY_RESOLVED, org.tandem.platform.problem.ProblemCode.DISMISSED_WITH_ACTION})
     @Operation(operationId = "resolveMessageReport", summary = "Dismiss or act on a report (administrators)",
             description = "Resolves every open report of the same message. `actioned` may also lock the thread "
                     + "(`lockThread`) and delete the message for everyone (`removeMessage`).")

@@ -39,6 +39,7 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.ALREADY_REPORTED, org.tandem.platform.problem.ProblemCode.OWN_MESSAGE, org.tandem.platform.problem.ProblemCode.MESSAGE_DELETED})
     @Operation(operationId = "reportMessage", summary = "Report a message of one of the caller's threads",
             extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "201", description = "Reported; it waits in the administrators' queue",

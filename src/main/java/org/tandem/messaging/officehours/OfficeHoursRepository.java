@@ -31,4 +31,10 @@ public class OfficeHoursRepository implements PanacheRepositoryBase<OfficeHours,
                         : OfficeHours.hours(Sql.uuid(rs, "account_id"), rs.getString("time_zone"), rs.getString("weekly")),
                 tenant, threadId, role);
     }
+
+    /** The hours these accounts have set, in one statement. */
+    List<OfficeHours> ofAccounts(java.util.Collection<UUID> accountIds) {
+        return getEntityManager().createQuery("FROM OfficeHours h WHERE h.accountId IN :accounts", OfficeHours.class)
+                .setParameter("accounts", accountIds).getResultList();
+    }
 }

@@ -2,9 +2,7 @@ package org.tandem.messaging.officehours;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,13 +27,13 @@ class OfficeHoursService {
     private final OfficeHoursRepository officeHours;
     private final Caller caller;
     private final OfficeHoursAccess policy;
-    private final Clock clock;
+    private final OfficeHoursViews views;
 
-    OfficeHoursService(OfficeHoursRepository officeHours, Caller caller, OfficeHoursAccess policy, Clock clock) {
+    OfficeHoursService(OfficeHoursRepository officeHours, Caller caller, OfficeHoursAccess policy, OfficeHoursViews views) {
         this.officeHours = officeHours;
         this.caller = caller;
         this.policy = policy;
-        this.clock = clock;
+        this.views = views;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -116,14 +114,6 @@ class OfficeHoursService {
     }
 
     private OfficeHoursView view(UUID staffId, OfficeHours stored) {
-        WeeklyHours hours = stored.hours();
-        Instant now = clock.instant();
-        boolean open = hours.openAt(now);
-        List<OfficeHoursUpdate.Opening> openings = hours.openings().stream()
-                .map(o -> new OfficeHoursUpdate.Opening(o.day().name().toLowerCase(Locale.ROOT), o.start().toString(),
-                        o.end().toString()))
-                .toList();
-        return new OfficeHoursView(staffId, hours.zone().getId(), openings, open,
-                open ? null : hours.nextOpeningAfter(now).orElse(null), stored.version());
+        return views.view(staffId, stored);
     }
 }

@@ -72,6 +72,7 @@ public class ScheduledMessageResource {
 
     @POST
     @Path("/{scheduledMessageId}/cancel")
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.ALREADY_SENT})
     @Operation(operationId = "cancelScheduledMessage", summary = "Cancel a scheduled message before it is sent",
             description = "Cancelling again answers the cancelled message; once sent it is a 409 (delete the message instead).")
     @APIResponse(responseCode = "200", description = "The cancelled message",

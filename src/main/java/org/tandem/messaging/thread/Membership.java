@@ -82,6 +82,22 @@ public class Membership {
         }
     }
 
+    /**
+     * Makes the account an active member of the thread it asked to join (a student thread it started
+     * again while it existed): added as an explicit member when it never took part, reactivated when
+     * it had left. Callers decide beforehand that the account may take part.
+     */
+    public void join(MessageThread thread, UUID accountId, String role) {
+        Participant existing = participants.member(thread.id(), accountId);
+        if (existing == null) {
+            participants.persist(new Participant(thread.id(), accountId, role, true, thread.lastSeq(),
+                    thread.lastActivityAt()));
+            participants.flush();
+        } else if (!existing.active()) {
+            participants.reactivate(thread.id(), accountId, thread.lastSeq());
+        }
+    }
+
     /** Re-syncs every thread whose audience depends on this student's links or enrollments. */
     void resyncForStudent(UUID studentId) {
         List<UUID> classes = connections.classesEverOf(studentId);

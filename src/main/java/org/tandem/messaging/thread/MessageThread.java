@@ -19,6 +19,9 @@ public class MessageThread extends TenantOwned {
     private UUID studentId;
     @Column(name = "class_id")
     private UUID classId;
+    /** The student, on the one student thread of a student (V130); null on every other thread. */
+    @Column(name = "student_thread_of", updatable = false)
+    private UUID studentThreadOf;
     private String audience;
     @Column(name = "audience_school_id")
     private UUID audienceSchoolId;
@@ -40,6 +43,7 @@ public class MessageThread extends TenantOwned {
         this.subject = subject;
         this.studentId = studentId;
         this.classId = classId;
+        this.studentThreadOf = kind == ThreadKind.STUDENT ? studentId : null;
         this.createdBy = createdBy;
         this.lastActivityAt = Clocks.now();
     }

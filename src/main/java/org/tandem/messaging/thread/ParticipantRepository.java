@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.messaging.dto.ReadReceipts;
+import org.tandem.messaging.dto.ThreadMember;
 import org.tandem.platform.persistence.Sql;
 
 /**
@@ -33,7 +34,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
             t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted,
             t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
-            p.last_activity_at AS participant_activity_at""";
+            p.last_activity_at AS participant_activity_at,
+            (SELECT la.display_name FROM account la WHERE la.tenant_id = t.tenant_id AND la.id = t.last_author_id)
+                AS last_author_name,
+            (SELECT lp.role FROM thread_participant lp WHERE lp.tenant_id = t.tenant_id AND lp.thread_id = t.id
+               AND lp.account_id = t.last_author_id) AS last_author_role,
+            (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name, 'role', q.role)
+                                      ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
+             FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
+             WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active
+               AND (t.kind <> 'announcement' OR q.role = 'staff')) AS members""";
 
     /** The unread count of participant row {@code p} if its read position were {@code %s}. */
     private static final String UNREAD_AFTER = """
@@ -146,6 +156,30 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                         SELECT account_id FROM thread_participant WHERE thread_id = :thread AND account_id = :me
                         FOR UPDATE""")
                 .setParameter("thread", threadId).setParameter("me", accountId).getSingleResult();
+    }
+
+    /**
+     * The thread's active members by name, staff first (as the inbox lists them); only the staff of
+     * an announcement, whose recipients do not see each other.
+     */
+    public List<ThreadMember> members(UUID threadId, boolean announcement) {
+        return getEntityManager().createQuery("""
+                        SELECT p.accountId, a.displayName, p.role FROM Participant p JOIN Account a ON a.id = p.accountId
+                        WHERE p.threadId = :thread AND p.active = true""" + (announcement ? " AND p.role = 'staff'" : "")
+                        + " ORDER BY p.role DESC, a.displayName, p.accountId", Object[].class)
+                .setParameter("thread", threadId).getResultStream()
+                .map(r -> new ThreadMember((UUID) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** An author's name and side in the thread (staff when they never were a member: an administrator). */
+    public ThreadMember author(UUID threadId, UUID accountId) {
+        return getEntityManager().createQuery("""
+                        SELECT a.displayName, p.role FROM Account a LEFT JOIN Participant p
+                          ON p.accountId = a.id AND p.threadId = :thread
+                        WHERE a.id = :account""", Object[].class)
+                .setParameter("thread", threadId).setParameter("account", accountId).getResultStream()
+                .map(r -> new ThreadMember(accountId, (String) r[0], r[1] == null ? Membership.STAFF : (String) r[1]))
+                .findFirst().orElse(new ThreadMember(accountId, "", Membership.STAFF));
     }
 
     /** Who of the thread's active members other than the author has read up to {@code seq}, by name. */

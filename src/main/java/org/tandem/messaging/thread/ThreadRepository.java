@@ -31,6 +31,19 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
     }
 
     /**
+     * The student's one student thread, if it exists, after taking a transaction-scoped advisory lock
+     * on the student, so that concurrent starts for the same student find the first one's thread
+     * (the unique index {@code thread_one_per_student} is the backstop).
+     */
+    public Optional<MessageThread> studentThreadLocked(UUID studentId) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "student-thread:" + sql.tenant() + ":" + studentId).getSingleResult();
+        return getEntityManager().createQuery("FROM MessageThread t WHERE t.studentThreadOf = :student",
+                        MessageThread.class)
+                .setParameter("student", studentId).getResultStream().findFirst();
+    }
+
+    /**
      * Takes the thread's row lock for a post (or a schedule): it serialises posts in a thread, so
      * the client-message-id check and the next seq are race-free.
      */

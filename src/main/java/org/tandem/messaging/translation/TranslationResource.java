@@ -52,6 +52,7 @@ public class TranslationResource {
     @PUT
     @Path("/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tandem.platform.openapi.ProblemCodes({org.tandem.platform.problem.ProblemCode.SAME_LANGUAGE, org.tandem.platform.problem.ProblemCode.MESSAGE_DELETED})
     @Operation(operationId = "putMessageTranslation", summary = "Translate a message by hand (staff of the thread)",
             description = "A human rendition replaces the machine one for that language and is never overwritten by "
                     + "machine translation. Editing the message removes all its renditions.")

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class AllowedMethods {
 
-    private record Route(Pattern path, String method) {
+    private record Route(Pattern path, String method, List<String> consumes) {
     }
 
     private static volatile List<Route> routes;
@@ -44,6 +44,19 @@ public final class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /**
+     * The media types the operation at this path and method reads (its {@code @Consumes}), joined with
+     * " or ", for a 415 that names the right one; empty when unknown.
+     */
+    public static java.util.Optional<String> consumed(String requestPath, String method) {
+        for (Route route : routes()) {
+            if (route.method().equals(method) && route.path().matcher(requestPath).matches() && !route.consumes().isEmpty()) {
+                return java.util.Optional.of(String.join(" or ", route.consumes()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static List<Route> routes() {
         if (routes == null) {
             List<Route> found = new ArrayList<>();
@@ -57,7 +70,12 @@ public final class AllowedMethods {
                     String verb = verb(method);
                     if (verb != null) {
                         Path sub = method.getAnnotation(Path.class);
-                        found.add(new Route(template(root.value() + (sub == null ? "" : "/" + sub.value())), verb));
+                        jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
+                        if (consumes == null) {
+                            consumes = type.getAnnotation(jakarta.ws.rs.Consumes.class);
+                        }
+                        found.add(new Route(template(root.value() + (sub == null ? "" : "/" + sub.value())), verb,
+                                consumes == null ? List.of() : List.of(consumes.value())));
                     }
                 }
             }

@@ -36,6 +36,10 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> complete(path, method, operation)));
+        OperationContract.apply(openAPI);
+        ResponseHeaders.apply(openAPI);
+        DocumentShape.apply(openAPI);
+        RequestExamples.apply(openAPI);
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -100,7 +104,7 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
-    private static void useProblemContent(APIResponse response) {
+    static void useProblemContent(APIResponse response) {
         Content content = OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
         response.setContent(content);

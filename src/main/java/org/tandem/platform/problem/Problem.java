@@ -28,7 +28,8 @@ public record Problem(
     /** One invalid field of a request. */
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(description = "Where the invalid value is: a body path like `name`, or a parameter like `query.limit`", required = true, example = "name")
+            @Schema(description = "Where the invalid value is: a body path like `name`, `hours[0].end` or `message.sendAt`, "
+                    + "or a query, path or header parameter by its name, like `limit` or `threadId`", required = true, example = "name")
             String field,
             @Schema(description = "Why it is invalid", required = true, example = "must not be blank")
             String message) {

@@ -121,7 +121,8 @@ public class ProblemMapper {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status == 404 && resource != null && resource.getResourceMethod() != null) {
             // JAX-RS answers 404 when a query parameter does not convert; that is the caller's malformed input.
-            var invalid = QueryParameters.firstUnconvertible(resource.getResourceMethod(), uri.getQueryParameters());
+            var invalid = QueryParameters.firstUnconvertiblePath(resource.getResourceMethod(), uri.getPathParameters())
+                    .or(() -> QueryParameters.firstUnconvertible(resource.getResourceMethod(), uri.getQueryParameters()));
             if (invalid.isPresent()) {
                 Problem.FieldError error = invalid.get();
                 return respond(400, "invalid_parameter", "A parameter is not valid", error.field() + " " + error.message(),
@@ -138,7 +139,8 @@ public class ProblemMapper {
             case 404 -> "No resource exists at " + uri.getPath();
             case 405 -> request.method().name() + " is not supported here";
             case 406 -> "This resource is served as application/json";
-            case 415 -> "Send the body as application/json";
+            case 415 -> "Send the body as " + org.tandem.platform.http.AllowedMethods.consumed(uri.getPath(),
+                    request.method().name()).orElse("application/json");
             default -> Problems.standardTitle(status);
         };
         return respond(status, Problems.standardCode(status), Problems.standardTitle(status), detail,

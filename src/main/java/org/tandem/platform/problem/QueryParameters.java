@@ -23,6 +23,23 @@ final class QueryParameters {
     private QueryParameters() {
     }
 
+    /**
+     * The path parameter that could not be converted (a malformed UUID): a 400 naming it, as the
+     * conventions promise, instead of JAX-RS's 404.
+     */
+    static Optional<Problem.FieldError> firstUnconvertiblePath(Method method, MultivaluedMap<String, String> path) {
+        for (Parameter parameter : method.getParameters()) {
+            jakarta.ws.rs.PathParam p = parameter.getAnnotation(jakarta.ws.rs.PathParam.class);
+            if (p != null) {
+                Optional<Problem.FieldError> error = check(p.value(), parameter.getType(), path.get(p.value()));
+                if (error.isPresent()) {
+                    return error;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<Problem.FieldError> firstUnconvertible(Method method, MultivaluedMap<String, String> query) {
         for (Parameter parameter : method.getParameters()) {
             QueryParam q = parameter.getAnnotation(QueryParam.class);

@@ -72,7 +72,7 @@ class MessageSearchTest {
 
     @Test
     void searchCanBeNarrowedToOneOfTheCallersThreads() {
-        String other = Messaging.studentThread(d.teacherA(), d.studentA, "A second form");
+        String other = Messaging.directThread(d.teacherA(), d.guardianAId, "A second form");
         Api.validated(d.guardianA()).queryParam("q", "form").queryParam("threadId", other).get(SEARCH).then()
                 .body("items.body", equalTo(List.of("A second form")));
         Api.responseValidated(d.guardianA()).queryParam("q", "form").queryParam("threadId", threadB).get(SEARCH)
