@@ -40,6 +40,8 @@ import org.tandem.platform.http.MergePatch;
 import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** Goals: proposing, agreeing, revising and closing them, and the lists that show what needs attention. */
 @Path("/api/v1/goals")
@@ -107,6 +109,7 @@ public class GoalResource {
     @APIResponse(responseCode = "409", description = "Closed, or terms of an active goal")
     @APIResponse(responseCode = "412", description = "If-Match does not match the goal's ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @ProblemCodes({ProblemCode.GOAL_CLOSED, ProblemCode.REVISION_REQUIRED})
     public GoalView change(@PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return goals.change(goalId, patch, ifMatch);
     }
@@ -121,6 +124,7 @@ public class GoalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "409", description = "The goal's status does not allow this move (another request may have moved it)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the goal's ETag")
+    @ProblemCodes({ProblemCode.SAME_SIDE, ProblemCode.INVALID_TRANSITION, ProblemCode.GOAL_CLOSED, ProblemCode.GOAL_NOT_ACTIVE})
     public GoalView transition(@PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid Transition.Request input) {
         return lifecycle.transition(goalId, input, ifMatch);
@@ -146,6 +150,7 @@ public class GoalResource {
     @APIResponse(responseCode = "409", description = "Not active, or a revision is already pending")
     @APIResponse(responseCode = "412", description = "If-Match does not match the goal's ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @ProblemCodes({ProblemCode.GOAL_NOT_ACTIVE, ProblemCode.REVISION_PENDING})
     public GoalView revise(@PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid Revision.Request input) {
         return lifecycle.proposeRevision(goalId, input, ifMatch);
@@ -159,6 +164,7 @@ public class GoalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "409", description = "The revision was already decided")
     @APIResponse(responseCode = "412", description = "If-Match does not match the goal's ETag")
+    @ProblemCodes({ProblemCode.SAME_SIDE, ProblemCode.REVISION_DECIDED, ProblemCode.GOAL_NOT_ACTIVE})
     public GoalView decide(@PathParam("goalId") UUID goalId, @PathParam("revisionId") UUID revisionId,
                            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Revision.Decision input) {
         return lifecycle.decideRevision(goalId, revisionId, input, ifMatch);

@@ -32,6 +32,8 @@ import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 import org.tandem.roster.dto.ImportChangeView;
 import org.tandem.roster.dto.ImportJobView;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** OneRoster CSV imports of the district's roster, run as jobs. */
 @Path("/api/v1/roster/imports")
@@ -67,6 +69,7 @@ public class RosterImportResource {
     @APIResponse(responseCode = "409", description = "Another import of this district is still running (`import_running`)")
     @APIResponse(responseCode = "413", description = "The package is larger than the import's limit")
     @APIResponse(responseCode = "422", description = "Not a zip, or not a OneRoster package (`invalid_package`)")
+    @ProblemCodes({ProblemCode.IMPORT_RUNNING, ProblemCode.INVALID_PACKAGE, ProblemCode.UPLOAD_INTERRUPTED, ProblemCode.PAYLOAD_TOO_LARGE})
     public Response start(
             @QueryParam("dryRun") @DefaultValue("false")
             @Parameter(description = "Compute the diff and change nothing") boolean dryRun,

@@ -157,7 +157,7 @@ class UnreadCountTest {
      */
     @Test
     void markingReadAtTheLatestPositionWhilePostsArriveStaysExact() throws Exception {
-        String busy = Messaging.studentThread(d.teacherA(), d.studentA, "Round 0");
+        String busy = Messaging.directThread(d.teacherA(), d.guardianAId, "Round 0");
         String teacher = d.teacherA();
         String guardian = d.guardianA();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);

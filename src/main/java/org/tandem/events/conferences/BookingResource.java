@@ -33,6 +33,8 @@ import org.tandem.events.dto.RescheduleRequest;
 import org.tandem.events.dto.SiblingSlots;
 import org.tandem.events.dto.SlotBlock;
 import org.tandem.events.dto.SlotView;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** A household's conference bookings: rescheduling and cancelling. */
 @Path("/api/v1/conference-bookings")
@@ -56,6 +58,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "The new booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Taken, blocked or past slot, or an overlapping booking")
+    @ProblemCodes({ProblemCode.SLOT_TAKEN, ProblemCode.SLOT_BLOCKED, ProblemCode.SLOT_PAST, ProblemCode.ALREADY_BOOKED, ProblemCode.OVERLAPPING_BOOKING})
     public BookingView reschedule(@PathParam("bookingId") UUID bookingId, @NotNull @Valid RescheduleRequest request) {
         return bookings.reschedule(bookingId, request.slotId());
     }

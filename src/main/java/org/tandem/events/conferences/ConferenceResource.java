@@ -35,6 +35,8 @@ import org.tandem.events.dto.RescheduleRequest;
 import org.tandem.events.dto.SiblingSlots;
 import org.tandem.events.dto.SlotBlock;
 import org.tandem.events.dto.SlotView;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** Conference windows, their slots, and booking them. */
 @Path("/api/v1/conferences")
@@ -93,6 +95,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "200", description = "The slot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlotView.class)))
     @APIResponse(responseCode = "409", description = "The slot is booked")
+    @ProblemCodes({ProblemCode.SLOT_BOOKED})
     public SlotView block(@PathParam("conferenceId") UUID conferenceId, @PathParam("slotId") UUID slotId,
                           @NotNull @Valid SlotBlock block) {
         return conferences.block(conferenceId, slotId, block.blocked());
@@ -108,6 +111,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayMoveResult.class)))
     @APIResponse(responseCode = "409", description = "The target date has slots, or a guardian would hold overlapping slots")
+    @ProblemCodes({ProblemCode.DAY_NOT_FREE, ProblemCode.OVERLAPPING_BOOKING})
     public DayMoveResult moveDay(@PathParam("conferenceId") UUID conferenceId, @NotNull @Valid DayMove move) {
         return conferences.moveDay(conferenceId, move);
     }
@@ -123,6 +127,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Taken, blocked or past slot; already booked; or an overlapping booking")
+    @ProblemCodes({ProblemCode.SLOT_TAKEN, ProblemCode.SLOT_BLOCKED, ProblemCode.SLOT_PAST, ProblemCode.ALREADY_BOOKED, ProblemCode.OVERLAPPING_BOOKING})
     public Response book(@PathParam("conferenceId") UUID conferenceId, @NotNull @Valid BookingRequest request) {
         return Response.status(201).entity(bookings.book(conferenceId, request)).build();
     }

@@ -30,6 +30,8 @@ import org.tandem.events.dto.EventDraft;
 import org.tandem.events.dto.EventFields;
 import org.tandem.events.dto.EventList;
 import org.tandem.events.dto.EventView;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** Events for a school, a class's families or chosen families. */
 @Path("/api/v1/events")
@@ -89,6 +91,7 @@ public class EventResource {
     @APIResponse(responseCode = "409", description = "The event is cancelled, or the capacity is below the heads confirmed")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @ProblemCodes({ProblemCode.EVENT_CANCELLED, ProblemCode.CAPACITY_BELOW_CONFIRMED})
     public EventView update(@PathParam("eventId") UUID eventId, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid EventFields fields) {
         return events.update(eventId, fields, ifMatch);
@@ -102,6 +105,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The cancelled event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "The event is already cancelled")
+    @ProblemCodes({ProblemCode.EVENT_CANCELLED})
     public EventView cancel(@PathParam("eventId") UUID eventId, @NotNull @Valid EventCancellation cancellation) {
         return events.cancel(eventId, cancellation.reason());
     }

@@ -23,6 +23,8 @@ import org.tandem.access.Roles;
 import org.tandem.events.dto.RsvpAnswer;
 import org.tandem.events.dto.RsvpSummary;
 import org.tandem.events.dto.RsvpView;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** A household's RSVP to an event, and the organizers' view of all of them. */
 @Path("/api/v1/events/{eventId}")
@@ -51,6 +53,7 @@ public class RsvpResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RsvpView.class)))
     @APIResponse(responseCode = "409", description = "RSVPs are closed (deadline) or the event is cancelled")
     @APIResponse(responseCode = "412", description = "If-Match does not match the RSVP's current ETag")
+    @ProblemCodes({ProblemCode.EVENT_CANCELLED, ProblemCode.RSVP_CLOSED})
     public RsvpView answer(@PathParam("eventId") UUID eventId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RsvpAnswer answer) {
         return rsvps.answer(eventId, answer, ifMatch);

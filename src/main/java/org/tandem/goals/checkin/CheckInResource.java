@@ -31,6 +31,8 @@ import org.tandem.platform.http.MergePatch;
 import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
+import org.tandem.platform.openapi.ProblemCodes;
+import org.tandem.platform.problem.ProblemCode;
 
 /** Check-ins on a goal, and comments under them. */
 @Path("/api/v1/goals/{goalId}/check-ins")
@@ -65,6 +67,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckIns.View.class)))
     @APIResponse(responseCode = "409", description = "The goal is not active")
+    @ProblemCodes({ProblemCode.GOAL_NOT_ACTIVE})
     public Response post(@PathParam("goalId") UUID goalId, @NotNull @Valid CheckIns.New input) {
         CheckIns.View view = checkIns.post(goalId, input);
         return Response.created(URI.create("/api/v1/goals/" + goalId + "/check-ins/" + view.id())).entity(view).build();
@@ -98,6 +101,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "409", description = "The edit window has closed, or the goal is no longer active")
     @APIResponse(responseCode = "412", description = "If-Match does not match the check-in's ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @ProblemCodes({ProblemCode.EDIT_WINDOW_CLOSED, ProblemCode.GOAL_NOT_ACTIVE})
     public CheckIns.View edit(@PathParam("goalId") UUID goalId, @PathParam("checkInId") UUID checkInId,
                               @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return checkIns.edit(goalId, checkInId, patch, ifMatch);

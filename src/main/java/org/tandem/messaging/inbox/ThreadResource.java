@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.access.Roles;
+import org.tandem.platform.http.BodyFirst;
 import org.tandem.messaging.dto.NewThread;
 import org.tandem.messaging.dto.ReadUpTo;
 import org.tandem.messaging.dto.ThreadFlags;
@@ -40,6 +41,7 @@ import org.tandem.platform.paging.PageRequest;
 @SecurityRequirement(name = "bearerAuth")
 @RolesAllowed({Roles.STAFF, Roles.GUARDIAN, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
+@BodyFirst
 public class ThreadResource {
 
     /** A page of threads (named for the document). */

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.access.Roles;
+import org.tandem.platform.http.BodyFirst;
 import org.tandem.messaging.dto.MessageRevision;
 import org.tandem.messaging.dto.MessageView;
 import org.tandem.messaging.dto.NewMessage;
@@ -44,6 +45,7 @@ import org.tandem.platform.paging.PageRequest;
 @SecurityRequirement(name = "bearerAuth")
 @RolesAllowed({Roles.STAFF, Roles.GUARDIAN, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
+@BodyFirst
 public class MessageResource {
 
     @Schema(name = "MessagePage")

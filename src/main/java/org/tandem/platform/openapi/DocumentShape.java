@@ -21,8 +21,9 @@ import org.tandem.platform.problem.ProblemCode;
 final class DocumentShape {
 
     /** The order of tags; others go between the last of these but Directory and Directory. */
-    static final List<String> TAG_ORDER = List.of("Me", "Messaging", "Contacts", "Authentication", "Joining",
-            "Moderation", "Accounts", "Directory");
+    static final List<String> TAG_ORDER = List.of("Me", "Messaging", "Contacts", "Goals", "Events", "Conferences",
+            "Calendars", "Authentication", "Joining", "Moderation", "Accounts", "Roster sync", "Integrations",
+            "Directory");
 
     private DocumentShape() {
     }

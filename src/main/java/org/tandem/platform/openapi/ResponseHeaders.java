@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Declares the headers the platform sends, on the responses that carry them, so generated clients can
  * read them: {@code X-Request-Id} everywhere; {@code Location} on 201; {@code ETag} where the body has
- * a {@code version}; {@code Link} on pages (a body with {@code nextCursor}); {@code Idempotent-Replayed}
+ * a {@code version} and on conditional GETs (those that can answer 304); {@code Link} on pages (a body with {@code nextCursor}); {@code Idempotent-Replayed}
  * on the successes of idempotent operations; {@code Retry-After} on 429 and 503; {@code WWW-Authenticate}
  * on 401. The test suite fails on any of these sent but not declared.
  */
@@ -41,8 +41,13 @@ final class ResponseHeaders {
     private static void declare(OpenAPI openAPI, Operation operation) {
         boolean idempotent = operation.getExtensions() != null
                 && operation.getExtensions().containsKey(ProblemResponses.IDEMPOTENT_EXTENSION);
+        // A conditional GET (one that can answer 304) tags what it sends, whatever the body's type (calendars).
+        boolean conditional = operation.getResponses().getAPIResponses().containsKey("304");
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             add(response, "X-Request-Id");
+            if (conditional && (status.startsWith("2") || "304".equals(status))) {
+                add(response, "ETag");
+            }
             if (status.startsWith("2")) {
                 Schema body = bodySchema(openAPI, response);
                 if ("201".equals(status) || "202".equals(status)) {
