@@ -451,4 +451,23 @@ public class Connections {
                         UUID.class)
                 .setParameter("ids", studentIds).getResultList());
     }
+
+    /**
+     * The current links of the account {@code account} to active students, in SQL for the hot read
+     * paths: a statement selecting {@link #linkColumns}' columns under the alias {@code cl}, for
+     * {@link #linkFrom}; the same links as {@link #linksOfGuardian} for the account's guardian record.
+     * {@code tenant} is the placeholder or literal for the tenant, used three times.
+     */
+    public static String currentLinksOfAccountSql(String tenant, String account) {
+        return """
+                SELECT %3$s FROM (
+                    SELECT lg.student_id, lg.guardian_id, lgd.account_id, lg.relationship, lg.educational_rights,
+                           lg.receives_communications, lg.may_message_staff, lg.may_book_and_rsvp,
+                           lg.may_see_goals_and_celebrations
+                    FROM guardian lgd JOIN guardianship lg ON lg.guardian_id = lgd.id
+                    WHERE lgd.tenant_id = %1$s AND lgd.account_id = %2$s AND lgd.active
+                      AND lg.tenant_id = %1$s AND lg.active AND NOT lg.no_contact
+                      AND EXISTS (SELECT 1 FROM student ls WHERE ls.tenant_id = %1$s AND ls.id = lg.student_id
+                                    AND ls.active)) cl""".formatted(tenant, account, linkColumns("cl"));
+    }
 }

@@ -93,6 +93,13 @@ public class GoalReads {
                 rs -> row(rs, true), java.util.Set.of(), tenant, goalId, tenant, caller, tenant);
     }
 
+    /** The account's current links to active students, in one plain statement ({@link Connections#currentLinksOfAccountSql}). */
+    public List<org.tandem.access.GuardianLink> linksOf(UUID account) {
+        String tenant = sql.tenant();
+        return sql.list(Connections.currentLinksOfAccountSql("?", "?"), rs -> Connections.linkFrom(rs, "cl").orElseThrow(),
+                tenant, account, tenant, tenant);
+    }
+
     /** A page of the goals of these students that the reach sees, by attention, target date and id. */
     public List<GoalRow> page(GoalAccess.Reach reach, java.util.Collection<UUID> students, Filter filter,
                               Position after, int limit) {

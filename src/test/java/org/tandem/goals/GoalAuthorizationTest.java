@@ -145,10 +145,13 @@ class GoalAuthorizationTest {
         String crossed = TestTokens.forTenant(other.tenantId.toString(), d.guardianAAccount.toString(), Roles.GUARDIAN);
         Api.responseValidated(crossed).get(progress).then().statusCode(404);
         Api.responseValidated(crossed).get("/api/v1/goals/" + open).then().statusCode(404);
+        assertTrue(Goals.ids(Api.validated(crossed).get("/api/v1/goals")).isEmpty());
+        assertTrue(Goals.ids(Api.validated(d.guardianA()).get("/api/v1/goals")).contains(confidential));
 
         org.tandem.identity.JoiningFixtures.execute(d, "UPDATE guardianship SET no_contact = true WHERE tenant_id = :tenant"
                 + " AND id = CAST(:p1 AS uuid)", d.guardianshipA.toString());
         Api.responseValidated(d.guardianA()).get(progress).then().statusCode(404);
+        assertTrue(Goals.ids(Api.validated(d.guardianA()).get("/api/v1/goals")).isEmpty());
         org.tandem.identity.JoiningFixtures.execute(d, "UPDATE guardianship SET no_contact = false WHERE tenant_id = :tenant"
                 + " AND id = CAST(:p1 AS uuid)", d.guardianshipA.toString());
         Api.validated(d.guardianA()).get(progress).then().statusCode(200);
@@ -156,6 +159,7 @@ class GoalAuthorizationTest {
                 + " AND id = CAST(:p1 AS uuid)", d.guardianAId.toString());
         Api.responseValidated(d.guardianA()).get(progress).then().statusCode(404);
         Api.responseValidated(d.guardianA()).get("/api/v1/goals/" + confidential).then().statusCode(404);
+        assertTrue(Goals.ids(Api.validated(d.guardianA()).get("/api/v1/goals")).isEmpty());
     }
 
     @Test
