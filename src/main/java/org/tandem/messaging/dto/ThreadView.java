@@ -29,7 +29,7 @@ public record ThreadView(
         @Schema(description = "The latest message, absent in an empty thread") MessagePreview lastMessage,
         @Schema(required = true) long version,
         @Schema(required = true, description = "The thread's current members, staff first then by name; for an "
-                + "announcement only its staff (recipients do not see each other)") java.util.List<ThreadMember> members,
+                + "announcement only its author (recipients do not see each other)") java.util.List<ThreadMember> members,
         @Schema(description = "For a guardian, when every staff member in the thread has set office hours: whether "
                 + "one of them is within them now. Absent in the inbox.") Boolean staffAvailableNow,
         @Schema(description = "For a guardian, when every staff member in the thread is outside their office hours: "

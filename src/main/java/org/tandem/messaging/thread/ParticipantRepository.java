@@ -39,11 +39,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 AS last_author_name,
             (SELECT lp.role FROM thread_participant lp WHERE lp.tenant_id = t.tenant_id AND lp.thread_id = t.id
                AND lp.account_id = t.last_author_id) AS last_author_role,
-            (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name, 'role', q.role)
-                                      ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
-             FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
-             WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active
-               AND (t.kind <> 'announcement' OR q.role = 'staff')) AS members""";
+            CASE WHEN t.kind = 'announcement'
+                 THEN (SELECT json_build_array(json_build_object('accountId', ca.id, 'name', ca.display_name, 'role', 'staff'))
+                       FROM account ca WHERE ca.tenant_id = t.tenant_id AND ca.id = t.created_by)
+                 ELSE (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name,
+                                                                  'role', q.role)
+                                                ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
+                       FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
+                       WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active) END AS members""";
 
     /** The unread count of participant row {@code p} if its read position were {@code %s}. */
     private static final String UNREAD_AFTER = """
@@ -159,13 +162,15 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /**
-     * The thread's active members by name, staff first (as the inbox lists them); only the staff of
-     * an announcement, whose recipients do not see each other.
+     * The thread's active members by name, staff first (as the inbox lists them); only the author of
+     * an announcement, whose recipients do not see each other (and whose thousands of recipients the
+     * inbox must not read for every announcement on a page).
      */
     public List<ThreadMember> members(UUID threadId, boolean announcement) {
         return getEntityManager().createQuery("""
                         SELECT p.accountId, a.displayName, p.role FROM Participant p JOIN Account a ON a.id = p.accountId
-                        WHERE p.threadId = :thread AND p.active = true""" + (announcement ? " AND p.role = 'staff'" : "")
+                        WHERE p.threadId = :thread AND p.active = true""" + (announcement
+                                ? " AND p.accountId = (SELECT t.createdBy FROM MessageThread t WHERE t.id = :thread)" : "")
                         + " ORDER BY p.role DESC, a.displayName, p.accountId", Object[].class)
                 .setParameter("thread", threadId).getResultStream()
                 .map(r -> new ThreadMember((UUID) r[0], (String) r[1], (String) r[2])).toList();

@@ -48,12 +48,12 @@ final class OperationContract {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, operation) -> {
             Method method = methods.get(verb.name() + " " + path);
             if (method != null) {
-                describe(verb, operation, method);
+                describe(openAPI, verb, operation, method);
             }
         }));
     }
 
-    private static void describe(PathItem.HttpMethod verb, Operation operation, Method method) {
+    private static void describe(OpenAPI openAPI, PathItem.HttpMethod verb, Operation operation, Method method) {
         List<String> roles = roles(method);
         operation.addExtension(ROLES, roles);
         String who = roles == null ? null : roles.isEmpty() ? "**Who may call:** anyone; no token is needed."
@@ -82,8 +82,15 @@ final class OperationContract {
             MediaType media = response.getContent() == null ? null
                     : response.getContent().getMediaType(ProblemResponses.PROBLEM_MEDIA_TYPE);
             if (media != null) {
+                // One example per code, kept once in components/examples and referred to from here.
                 String first = list.iterator().next();
-                media.setExample(example(Integer.parseInt(status), first));
+                String name = "problem-" + first;
+                if (openAPI.getComponents().getExamples() == null || !openAPI.getComponents().getExamples().containsKey(name)) {
+                    openAPI.getComponents().addExample(name, OASFactory.createExample()
+                            .summary(ProblemCode.of(first).map(ProblemCode::meaning).orElse(first))
+                            .value(example(Integer.parseInt(status), first)));
+                }
+                media.addExample(first, OASFactory.createExample().ref("#/components/examples/" + name));
             }
         });
     }

@@ -75,6 +75,28 @@ class ContactsTest {
     }
 
     @Test
+    void anotherFamilySeesOnlyItsOwnChildAndALinkWithoutMessagingSaysSo() {
+        Api.validated(d.guardianB()).get("/api/v1/me/school-contacts").then().statusCode(200)
+                .body("items.studentId", contains(d.studentB.toString()))
+                .body("items[0].contacts[0].staffId", equalTo(d.teacherBStaffId.toString()));
+        String path = "/api/v1/guardianships/" + d.guardianshipA;
+        String etag = Api.validated(d.districtAdmin()).get(path).then().statusCode(200).extract().header("ETag");
+        Api.validated(d.districtAdmin()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"mayMessageStaff\": false}").patch(path).then().statusCode(200);
+        Api.validated(d.guardianA()).get("/api/v1/me/school-contacts").then().statusCode(200)
+                .body("items[0].mayMessageStaff", equalTo(false))
+                .body("items[0].contacts[0].mayMessage", equalTo(false));
+        // What the list says is what starting a thread does.
+        Api.responseValidated(d.guardianA()).contentType("application/json")
+                .body(Map.of("kind", "direct", "staffIds", List.of(d.teacherAStaffId.toString()),
+                        "message", Map.of("body", "Hello")))
+                .post("/api/v1/threads").then().statusCode(403);
+        // The teacher sees what the link allows.
+        Api.validated(d.teacherA()).get("/api/v1/me/families").then().statusCode(200)
+                .body("items[0].guardians[0].mayMessageStaff", equalTo(false));
+    }
+
+    @Test
     void aNoContactGuardianHasNobodyToReach() {
         Api.validated(d.noContactGuardian()).get("/api/v1/me/school-contacts").then().statusCode(200)
                 .body("items", empty());
