@@ -132,6 +132,15 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .executeUpdate() == 1;
     }
 
+    /** Locks the participant's row until the transaction ends (posts in flight finish first; later ones wait). */
+    void lockRow(UUID threadId, UUID accountId) {
+        getEntityManager().createNativeQuery("""
+                        SELECT 1 FROM thread_participant
+                        WHERE tenant_id = :tenant AND thread_id = :thread AND account_id = :account FOR UPDATE""")
+                .setParameter("tenant", sql.tenant()).setParameter("thread", threadId).setParameter("account", accountId)
+                .getResultList();
+    }
+
     /** Where the participant's reading stands now (see {@link ReadState}); empty when not a participant. */
     Optional<ReadState> readState(UUID threadId, UUID accountId) {
         String tenant = sql.tenant();

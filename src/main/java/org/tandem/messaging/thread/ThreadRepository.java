@@ -52,12 +52,6 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
                 .setParameter("thread", threadId).getSingleResult();
     }
 
-    /** Waits for posts in flight in the thread (they hold its row FOR UPDATE) and keeps new ones out until commit. */
-    void lockAgainstPosts(UUID threadId) {
-        getEntityManager().createNativeQuery("SELECT id FROM thread WHERE id = :thread FOR SHARE")
-                .setParameter("thread", threadId).getResultList();
-    }
-
     /** The threads whose audience depends on this student: about them, of their classes, or announced to their school. */
     List<MessageThread> audienceDependsOn(UUID studentId, List<UUID> classes, UUID school) {
         var query = getEntityManager().createQuery("FROM MessageThread t WHERE t.studentId = :student"

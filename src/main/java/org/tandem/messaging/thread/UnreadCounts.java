@@ -12,15 +12,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnreadCounts {
 
-    /** Conditional writes tried before waiting for the thread's posts instead. */
+    /** Conditional writes tried before locking the reader's row instead. */
     private static final int OPTIMISTIC_ATTEMPTS = 4;
 
-    private final ThreadRepository threads;
     private final ParticipantRepository participants;
     private final Clock clock;
 
-    UnreadCounts(ThreadRepository threads, ParticipantRepository participants, Clock clock) {
-        this.threads = threads;
+    UnreadCounts(ParticipantRepository participants, Clock clock) {
         this.participants = participants;
         this.clock = clock;
     }
@@ -35,8 +33,10 @@ public class UnreadCounts {
      * therefore conditional on the row being the version read before ({@code seen}): every post,
      * deletion, hide or block that changes the count changes the row, and then the write does
      * nothing and is tried again on a fresh read. A post that reaches the row after the write adds
-     * its "+1" to the recounted value. No lock on the thread is taken; only a row that keeps
-     * changing under a busy thread falls back to waiting for posts in flight.
+     * its "+1" to the recounted value. No lock on the thread is taken. A row that keeps changing
+     * (a busy thread) is locked instead: posts then wait for this write, and add their "+1" to it.
+     * The thread row is never locked here, so the order posts take their locks (thread, then
+     * participants) cannot be crossed.
      */
     public boolean markRead(UUID threadId, UUID accountId, long seq, ReadState seen) {
         ReadState state = seen;
@@ -49,9 +49,7 @@ public class UnreadCounts {
             }
             state = participants.readState(threadId, accountId).orElse(null);
         }
-        // Posts in flight hold the thread row FOR UPDATE: wait for them and keep new ones out until
-        // this commits. Thread first, then participant: the order posts use.
-        threads.lockAgainstPosts(threadId);
+        participants.lockRow(threadId, accountId);
         return participants.markReadUpTo(threadId, accountId, seq, clock.instant(), null);
     }
 
