@@ -44,7 +44,7 @@ const pools = args.requests.split(',').map((spec) => {
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
     const [method, path, user, body] = l.split('\t');
     const b = body && body !== '\\N' ? Buffer.from(body) : null;
-    const headers = { authorization: 'Bearer ' + tokens[Number(user)], accept: 'application/json' };
+    const headers = { authorization: 'Bearer ' + tokens[Number(user)], accept: path.endsWith('.ics') ? 'text/calendar' : 'application/json' };
     if (b) { headers['content-type'] = 'application/json'; headers['content-length'] = b.length; }
     return { method, path, headers, body: b };
   });

@@ -66,6 +66,11 @@ INSERT INTO calendar_feed (tenant_id, id, account_id, token_hash)
 SELECT :'tid', gen_random_uuid(), account, encode(sha256(convert_to('bench-feed-token-0', 'UTF8')), 'hex')
 FROM bench.ev_family WHERE n = 0;
 ANALYZE;
+-- pgbench connects as the database's owner (the app's role): let it read the scenario's tables.
+DO $$ BEGIN
+  EXECUTE format('GRANT USAGE ON SCHEMA bench TO %I', (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()));
+  EXECUTE format('GRANT SELECT ON bench.ev_family, bench.ev_ids, bench.ev_slot TO %I', (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()));
+END $$;
 
 -- users.tsv: user i = family i; the last line is the teacher.
 SELECT :'out' || '/events-users.tsv' AS f_users, :'out' || '/events_rsvp.tsv' AS f_rsvp,

@@ -95,10 +95,11 @@ class CalendarService {
 
     /** The feed a token opens, in its district, with no signed-in caller; 404 for a wrong or revoked token. */
     Document feed(UUID tenant, String token) {
-        Optional<Document> document = tenants.inNewTransaction(tenant, () -> feeds.byTokenHash(OpaqueTokens.hash(token))
+        // The entries are read in a short transaction; the calendar is written after it, without a connection.
+        Optional<List<CalendarEntry>> found = tenants.inNewTransaction(tenant, () -> feeds.byTokenHash(OpaqueTokens.hash(token))
                 .flatMap(feed -> accounts.findActive(feed.accountId()))
-                .map(account -> Document.of(writer.write("Tandem", entries.of(viewerOf(account))))));
-        return document.orElseThrow(() -> ApiException.notFound("Calendar feed"));
+                .map(account -> entries.of(viewerOf(account))));
+        return Document.of(writer.write("Tandem", found.orElseThrow(() -> ApiException.notFound("Calendar feed"))));
     }
 
     private Viewer viewerOf(Account account) {

@@ -26,6 +26,14 @@ public class RsvpRepository implements PanacheRepositoryBase<Rsvp, UUID> {
         return list("eventId = ?1 and status = 'waitlisted' order by waitlistSeq", eventId);
     }
 
+    /** The waiting parties of at most {@code heads} heads, in order of arrival. */
+    public List<Rsvp> waitingThatFit(UUID eventId, int heads) {
+        return getEntityManager().createQuery("""
+                        SELECT r FROM Rsvp r WHERE r.eventId = :e AND r.status = 'waitlisted'
+                          AND 1 + r.adultGuests + r.childGuests <= :heads ORDER BY r.waitlistSeq""", Rsvp.class)
+                .setParameter("e", eventId).setParameter("heads", heads).getResultList();
+    }
+
     /** A household's place on the waitlist (1 = next), counted in parties ahead. */
     public long positionOf(Rsvp rsvp) {
         return count("eventId = ?1 and status = 'waitlisted' and waitlistSeq <= ?2", rsvp.eventId(), rsvp.waitlistSeq());

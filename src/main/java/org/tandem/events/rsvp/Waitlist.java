@@ -35,11 +35,17 @@ class Waitlist {
         }
     }
 
-    /** Confirms, in order, every waiting party that fits. */
+    /**
+     * Confirms, in order, every waiting party that fits. Only parties no larger than the free places
+     * are read (none at all while the event is full), so a long waitlist costs nothing under the lock.
+     */
     void settle(Event event) {
         rsvps.flush();
         int free = event.capacity() == null ? Integer.MAX_VALUE : event.capacity() - rsvps.confirmedHeads(event.id());
-        for (Rsvp waiting : rsvps.waitlist(event.id())) {
+        if (free <= 0) {
+            return;
+        }
+        for (Rsvp waiting : rsvps.waitingThatFit(event.id(), free)) {
             if (waiting.heads() <= free) {
                 waiting.promote(clock.instant());
                 free -= waiting.heads();

@@ -60,10 +60,10 @@ public final class Failures {
         return Optional.empty();
     }
 
-    /** Agroal's "acquisition timeout" carries no SQL state. */
+    /** Agroal's "acquisition timeout" ("Sorry, acquisition timeout!" in recent versions) carries no SQL state. */
     private static boolean isPoolTimeout(SQLException e) {
         String message = e.getMessage();
-        return message != null && message.startsWith("Acquisition timeout");
+        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     private static boolean isMalformedForm(Throwable t) {
