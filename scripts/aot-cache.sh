@@ -46,6 +46,8 @@ rm -f "$APP_DIR/app.aot" "$APP_DIR/app.aot.fingerprint" "$APP_DIR/app.aot.config
 
 TANDEM_DB_NAME="$DB" TANDEM_TEST_DB_NAME="$DB" "$ROOT/scripts/ensure-db.sh" 2>/dev/null ||
     { say "cannot reach PostgreSQL or create '$DB'; the application starts without an AOT cache"; exit 0; }
+"$ROOT/scripts/reset-scratch-db.sh" "$DB" 2>/dev/null ||
+    { say "cannot empty the scratch database '$DB'; the application starts without an AOT cache"; exit 0; }
 
 mkdir -p "$WORK"
 rm -f "$WORK/app.log"

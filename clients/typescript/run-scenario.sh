@@ -32,6 +32,7 @@ npm run --silent build || fail "the client generated from openapi/openapi.yaml d
 say "2/3 starting the application against '$DB' with the demo district"
 TANDEM_DB_NAME="$DB" TANDEM_TEST_DB_NAME="$DB" "$ROOT/scripts/ensure-db.sh" >/dev/null 2>&1 ||
     fail "cannot reach PostgreSQL or create the database '$DB'"
+"$ROOT/scripts/reset-scratch-db.sh" "$DB" || fail "cannot empty the scratch database '$DB'"
 mkdir -p "$WORK"
 if [[ ! -f "$WORK/signing-key.pem" ]]; then
     (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null)
