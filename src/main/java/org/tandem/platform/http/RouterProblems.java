@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.tandem.platform.problem.Failures;
 import org.tandem.platform.problem.Problem;
+import org.tandem.platform.problem.ProblemCode;
 import org.tandem.platform.problem.Problems;
 
 /**
@@ -55,7 +56,7 @@ public class RouterProblems {
             // the uploads', so a chunked body could not be held to this one while it is read.
             if (length == null && rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, "chunked", true)) {
                 rc.request().pause();
-                write(rc, 411, "length_required", "Length Required",
+                write(rc, 411, ProblemCode.LENGTH_REQUIRED.wire(), "Length Required",
                         "Send a Content-Length with the body (at most " + maxBodySize + " bytes)");
                 return;
             }

@@ -55,7 +55,8 @@ public enum ProblemCode {
     INVITATION_EXPIRED(410, "The invitation expired"),
     INVITATION_REVOKED(410, "The invitation was revoked"),
     INVITATION_USED(410, "The invitation was used"),
-    // 412, 413, 414, 415
+    // 411, 412, 413, 414, 415
+    LENGTH_REQUIRED(411, "A request body must be sent with Content-Length (not chunked), except to an upload"),
     PRECONDITION_FAILED(412, "If-Match does not match the current ETag"),
     PAYLOAD_TOO_LARGE(413, "The body is larger than the server accepts"),
     URI_TOO_LONG(414, "The request line is too long"),
