@@ -6,11 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Caller;
-import org.tandem.messaging.dto.ThreadMember;
 import org.tandem.messaging.dto.ThreadView;
-import org.tandem.messaging.thread.ThreadKind;
-import org.tandem.messaging.message.Message;
-import org.tandem.messaging.message.MessageRepository;
 import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
 import org.tandem.messaging.thread.ThreadRepository;
@@ -30,20 +26,18 @@ class ThreadService {
 
     private final ThreadRepository threadRows;
     private final ParticipantRepository participants;
-    private final MessageRepository messages;
     private final Caller caller;
     private final ThreadAccess threads;
     private final CursorCodec cursors;
     private final UnreadCounts unreadCounts;
     private final ThreadOutlook outlook;
 
-    ThreadService(ThreadRepository threadRows, ParticipantRepository participants, MessageRepository messages,
+    ThreadService(ThreadRepository threadRows, ParticipantRepository participants,
                   Caller caller, ThreadAccess threads, CursorCodec cursors, ThreadOutlook outlook,
                   UnreadCounts unreadCounts) {
         this.unreadCounts = unreadCounts;
         this.threadRows = threadRows;
         this.participants = participants;
-        this.messages = messages;
         this.caller = caller;
         this.threads = threads;
         this.cursors = cursors;

@@ -10,14 +10,11 @@ import java.util.Objects;
 import java.util.UUID;
 import org.tandem.messaging.dto.ThreadMember;
 import org.tandem.messaging.dto.ThreadView;
-import org.tandem.messaging.message.Message;
 import org.tandem.messaging.thread.Membership;
-import org.tandem.messaging.thread.MessageThread;
-import org.tandem.messaging.thread.Participant;
 import org.tandem.messaging.thread.ThreadKind;
 import org.tandem.platform.persistence.Sql;
 
-/** Builds the caller's view of a thread, from entities or from an inbox row read with SQL. */
+/** Builds the caller's view of a thread from an inbox row read with SQL. */
 final class ThreadViews {
 
     private static final int SNIPPET = 140;
@@ -29,16 +26,6 @@ final class ThreadViews {
     }
 
     private ThreadViews() {
-    }
-
-    static ThreadView of(MessageThread t, Participant me, Message last, ThreadMember lastAuthor,
-                         List<ThreadMember> members) {
-        ThreadView.MessagePreview preview = last == null ? null : preview(last.id(), last.seq(), lastAuthor,
-                last.body(), last.deleted(), last.createdAt());
-        return new ThreadView(t.id(), t.kind().wire(), t.subject(), t.studentId(), t.classId(), t.createdBy(),
-                t.locked(), t.lastSeq(), t.lastActivityAt(), me.unreadCount(), me.lastReadSeq(), me.archived(),
-                me.muted(), me.starred(), canPost(t.locked(), t.kind().wire(), me.role()), preview, t.version(),
-                members, null, null, null, null);
     }
 
     /**

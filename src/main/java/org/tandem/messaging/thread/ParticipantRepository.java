@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.messaging.dto.ReadReceipts;
-import org.tandem.messaging.dto.ThreadMember;
 import org.tandem.platform.persistence.Sql;
 
 /**
@@ -168,32 +167,6 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                         SELECT account_id FROM thread_participant WHERE thread_id = :thread AND account_id = :me
                         FOR UPDATE""")
                 .setParameter("thread", threadId).setParameter("me", accountId).getSingleResult();
-    }
-
-    /**
-     * The thread's active members by name, staff first (as the inbox lists them); only the author of
-     * an announcement, whose recipients do not see each other (and whose thousands of recipients the
-     * inbox must not read for every announcement on a page).
-     */
-    public List<ThreadMember> members(UUID threadId, boolean announcement) {
-        return getEntityManager().createQuery("""
-                        SELECT p.accountId, a.displayName, p.role FROM Participant p JOIN Account a ON a.id = p.accountId
-                        WHERE p.threadId = :thread AND p.active = true""" + (announcement
-                                ? " AND p.accountId = (SELECT t.createdBy FROM MessageThread t WHERE t.id = :thread)" : "")
-                        + " ORDER BY p.role DESC, a.displayName, p.accountId", Object[].class)
-                .setParameter("thread", threadId).getResultStream()
-                .map(r -> new ThreadMember((UUID) r[0], (String) r[1], (String) r[2])).toList();
-    }
-
-    /** An author's name and side in the thread (staff when they never were a member: an administrator). */
-    public ThreadMember author(UUID threadId, UUID accountId) {
-        return getEntityManager().createQuery("""
-                        SELECT a.displayName, p.role FROM Account a LEFT JOIN Participant p
-                          ON p.accountId = a.id AND p.threadId = :thread
-                        WHERE a.id = :account""", Object[].class)
-                .setParameter("thread", threadId).setParameter("account", accountId).getResultStream()
-                .map(r -> new ThreadMember(accountId, (String) r[0], r[1] == null ? Membership.STAFF : (String) r[1]))
-                .findFirst().orElse(new ThreadMember(accountId, "", Membership.STAFF));
     }
 
     /** Who of the thread's active members other than the author has read up to {@code seq}, by name. */
