@@ -197,7 +197,11 @@ final class OperationContract {
         example.put("code", code);
         example.put("requestId", "5f0c2a4e-8a1b-4c3d-9e2f-0a1b2c3d4e5f");
         if ("validation_failed".equals(code)) {
-            example.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));
+            // Ordered: Map.of iterates in a different order on every JVM, which made the document differ between builds.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "name");
+            error.put("message", "must not be blank");
+            example.put("errors", List.of(error));
         }
         return example;
     }
