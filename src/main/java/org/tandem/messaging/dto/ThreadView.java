@@ -29,7 +29,11 @@ public record ThreadView(
         @Schema(description = "The latest message, absent in an empty thread") MessagePreview lastMessage,
         @Schema(required = true) long version,
         @Schema(required = true, description = "The thread's current members, staff first then by name; for an "
-                + "announcement only its author (recipients do not see each other)") java.util.List<ThreadMember> members,
+                + "announcement only its author (recipients do not see each other). In the inbox, the first six "
+                + "(staff first, then by arrival): memberCount says how many there are, and the thread's own view "
+                + "names them all") java.util.List<ThreadMember> members,
+        @Schema(required = true, description = "How many members the thread has now (1 for an announcement: its "
+                + "author)") int memberCount,
         @Schema(description = "For a guardian, when every staff member in the thread has set office hours: whether "
                 + "one of them is within them now. Absent in the inbox.") Boolean staffAvailableNow,
         @Schema(description = "For a guardian, when every staff member in the thread is outside their office hours: "
@@ -43,7 +47,7 @@ public record ThreadView(
     /** The same view with what is computed for one thread at a time (office hours, announcement reach). */
     public ThreadView with(Boolean staffAvailableNow, Instant replyExpectedBy, Integer readCount, Integer recipientCount) {
         return new ThreadView(id, kind, subject, studentId, classId, createdBy, locked, lastSeq, lastActivityAt,
-                unreadCount, lastReadSeq, archived, muted, starred, canPost, lastMessage, version, members,
+                unreadCount, lastReadSeq, archived, muted, starred, canPost, lastMessage, version, members, memberCount,
                 staffAvailableNow,
                 replyExpectedBy, readCount, recipientCount);
     }

@@ -48,7 +48,7 @@ final class ThreadViews {
                 rs.getLong("last_seq"), Sql.instant(rs, "last_activity_at"), rs.getInt("unread_count"),
                 rs.getLong("last_read_seq"), rs.getBoolean("archived"), rs.getBoolean("muted"),
                 rs.getBoolean("starred"), canPost(locked, kind, rs.getString("role")), preview, rs.getLong("version"),
-                members(rs.getString("members")), null, null, null, null);
+                members(rs.getString("members")), rs.getInt("member_count"), null, null, null, null);
         return new InboxRow(view, Sql.instant(rs, "participant_activity_at"));
     }
 

@@ -25,9 +25,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public record Reach(int recipients, int read) {
     }
 
+    /** How many members an inbox row names (staff first); the thread's own view names them all. */
+    public static final int INBOX_MEMBERS = 6;
+
     /**
      * The columns an inbox row has, over {@code thread_participant p} and {@code thread t}: the
-     * latest message's preview is kept on the thread row ({@link ThreadPreview}).
+     * latest message's preview is kept on the thread row ({@link ThreadPreview}); {@code %s} is the
+     * members column ({@link #MEMBERS_PREVIEW} or {@link #MEMBERS_ALL}). An announcement names only
+     * its author: recipients do not see each other.
      */
     private static final String INBOX_COLUMNS = """
             t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
@@ -41,11 +46,31 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             CASE WHEN t.kind = 'announcement'
                  THEN (SELECT json_build_array(json_build_object('accountId', ca.id, 'name', ca.display_name, 'role', 'staff'))
                        FROM account ca WHERE ca.tenant_id = t.tenant_id AND ca.id = t.created_by)
-                 ELSE (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name,
-                                                                  'role', q.role)
-                                                ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
-                       FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
-                       WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active) END AS members""";
+                 ELSE %s END AS members,
+            CASE WHEN t.kind = 'announcement' THEN 1
+                 ELSE (SELECT count(*) FROM thread_participant c
+                       WHERE c.tenant_id = t.tenant_id AND c.thread_id = t.id AND c.active) END AS member_count""";
+
+    /**
+     * The first {@link #INBOX_MEMBERS} members, staff first then by arrival, named by name: chosen on the
+     * participant rows alone, so a class group of 80 families reads six accounts, not eighty.
+     */
+    private static final String MEMBERS_PREVIEW = """
+            (SELECT coalesce(json_agg(json_build_object('accountId', s.account_id, 'name', qa.display_name,
+                                                        'role', s.role)
+                                      ORDER BY s.role DESC, qa.display_name, s.account_id), '[]')
+             FROM (SELECT q.account_id, q.role FROM thread_participant q
+                   WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active
+                   ORDER BY q.role DESC, q.joined_at, q.account_id LIMIT %d) s
+             JOIN account qa ON qa.tenant_id = t.tenant_id AND qa.id = s.account_id)""".formatted(INBOX_MEMBERS);
+
+    /** Every member, staff first then by name. */
+    private static final String MEMBERS_ALL = """
+            (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name,
+                                                        'role', q.role)
+                                      ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
+             FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
+             WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active)""";
 
     /** The unread count of participant row {@code p} if its read position were {@code %s}. */
     private static final String UNREAD_AFTER = """
@@ -210,7 +235,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                                  Sql.Row<T> row) {
         String tenant = sql.tenant();
         List<Object> params = new ArrayList<>(List.of(tenant, tenant, accountId, filter.archived()));
-        StringBuilder select = new StringBuilder("SELECT " + INBOX_COLUMNS + """
+        StringBuilder select = new StringBuilder("SELECT " + INBOX_COLUMNS.formatted(MEMBERS_PREVIEW) + """
                  FROM thread_participant p
                 JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
                 WHERE p.tenant_id = ? AND p.account_id = ? AND p.active AND p.archived = ?""");
@@ -239,7 +264,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** The account's inbox row of one thread, in plain SQL; {@code row} maps {@link #INBOX_COLUMNS}. */
     public <T> Optional<T> inboxRow(UUID accountId, UUID threadId, Sql.Row<T> row) {
         String tenant = sql.tenant();
-        return sql.one("SELECT " + INBOX_COLUMNS + """
+        return sql.one("SELECT " + INBOX_COLUMNS.formatted(MEMBERS_ALL) + """
                          FROM thread_participant p
                         JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
                         WHERE p.tenant_id = ? AND p.account_id = ? AND p.thread_id = ?""",
