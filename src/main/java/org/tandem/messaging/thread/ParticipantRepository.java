@@ -146,14 +146,12 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      */
     boolean markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at, String rowVersion) {
         String tenant = sql.tenant();
-        return getEntityManager().createNativeQuery("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, :seq),"
-                        + " last_read_at = :now, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, :seq)")
-                        + " WHERE p.tenant_id = :tenant AND p.thread_id = :thread AND p.account_id = :account"
-                        + " AND (CAST(:version AS text) IS NULL OR p.xmin::text = CAST(:version AS text))"
-                        + " AND :seq <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = :tenant AND t.id = :thread)")
-                .setParameter("seq", seq).setParameter("now", at).setParameter("thread", threadId)
-                .setParameter("account", accountId).setParameter("tenant", tenant).setParameter("version", rowVersion)
-                .executeUpdate() == 1;
+        return sql.update("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, ?),"
+                        + " last_read_at = ?, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, ?)")
+                        + " WHERE p.tenant_id = ? AND p.thread_id = ? AND p.account_id = ?"
+                        + " AND (CAST(? AS text) IS NULL OR p.xmin::text = CAST(? AS text))"
+                        + " AND ? <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = ? AND t.id = ?)",
+                seq, at, seq, tenant, threadId, accountId, rowVersion, rowVersion, seq, tenant, threadId) == 1;
     }
 
     /** Locks the participant's row until the transaction ends (posts in flight finish first; later ones wait). */
