@@ -24,12 +24,12 @@ fail() { say "FAILED: $*"; exit 1; }
 
 [[ -f "$APP_DIR/quarkus-run.jar" ]] || fail "no $APP_DIR/quarkus-run.jar: build first (./mvnw package)"
 
-say "1/3 generating the client from openapi/openapi.yaml and compiling it with tsc --strict"
+say "1/4 generating the client from openapi/openapi.yaml and compiling it with tsc --strict"
 cd "$HERE"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci (clients/typescript/package-lock.json)"
 npm run --silent build || fail "the client generated from openapi/openapi.yaml does not compile with the scenario"
 
-say "2/3 starting the application against '$DB' with the demo district"
+say "2/4 starting the application against '$DB' with the demo district"
 TANDEM_DB_NAME="$DB" TANDEM_TEST_DB_NAME="$DB" "$ROOT/scripts/ensure-db.sh" >/dev/null 2>&1 ||
     fail "cannot reach PostgreSQL or create the database '$DB'"
 "$ROOT/scripts/reset-scratch-db.sh" "$DB" || fail "cannot empty the scratch database '$DB'"
@@ -61,7 +61,18 @@ if [[ -z "$base" ]]; then
 fi
 say "application up at $base"
 
-say "3/3 running the scenario"
+say "3/4 the jar serves the committed document at /q/openapi (prepared on first request in prod)"
+served="$WORK/served-openapi.json"
+curl -sf --max-time 60 -o "$served" "$base/q/openapi?format=json" || fail "GET /q/openapi failed"
+node -e '
+const fs = require("fs");
+const canon = v => Array.isArray(v) ? v.map(canon) : v && typeof v === "object"
+    ? Object.fromEntries(Object.keys(v).sort().map(k => [k, canon(v[k])])) : v;
+const [a, b] = process.argv.slice(1).map(f => JSON.stringify(canon(JSON.parse(fs.readFileSync(f, "utf8")))));
+process.exit(a === b ? 0 : 1);' "$served" "$ROOT/openapi/openapi.json" ||
+    fail "the document the jar serves differs from openapi/openapi.json (run make openapi?)"
+
+say "4/4 running the scenario"
 if ! TANDEM_URL="$base" timeout 120 node dist/scenario.js; then
     tail -n 30 "$WORK/app.log" >&2
     fail "the scenario did not pass against the application (log: $WORK/app.log)"
