@@ -75,7 +75,12 @@ class ThreadService {
         return participants.unreadTotal(caller.accountId());
     }
 
-    /** Marks read up to a message (never backwards) and recounts what is left unread. */
+    /**
+     * Marks read up to a message (never backwards) and recounts what is left unread: three or four
+     * statements in auto-commit (the reader, the conditional recount, the view; see
+     * {@link UnreadCounts#markRead} for why no transaction is needed around them).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     ThreadView markRead(UUID threadId, long upToSeq) {
         ThreadAccess.Reader reader = threads.requireReader(threadId);
         if (upToSeq < 0 || !unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state())) {

@@ -1,5 +1,6 @@
 package org.tandem.messaging.thread;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
@@ -37,6 +38,10 @@ public class UnreadCounts {
      * (a busy thread) is locked instead: posts then wait for this write, and add their "+1" to it.
      * The thread row is never locked here, so the order posts take their locks (thread, then
      * participants) cannot be crossed.
+     *
+     * <p>Each conditional write is one statement, atomic on its own, so the tries need no
+     * transaction around them (called without one, each runs in auto-commit: no BEGIN, no COMMIT, no
+     * transaction manager); only the locked fallback opens one, for its lock and its write.
      */
     public boolean markRead(UUID threadId, UUID accountId, long seq, ReadState seen) {
         ReadState state = seen;
@@ -49,8 +54,10 @@ public class UnreadCounts {
             }
             state = participants.readState(threadId, accountId).orElse(null);
         }
-        participants.lockRow(threadId, accountId);
-        return participants.markReadUpTo(threadId, accountId, seq, clock.instant(), null);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            participants.lockRow(threadId, accountId);
+            return participants.markReadUpTo(threadId, accountId, seq, clock.instant(), null);
+        });
     }
 
     /** Recounts the threads the reader shares with another account (after a block or an unblock). */
