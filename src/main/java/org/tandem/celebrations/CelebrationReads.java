@@ -54,14 +54,12 @@ public class CelebrationReads {
                FROM (SELECT r.reaction, count(*) AS n, bool_or(r.account_id = ?) AS mine FROM celebration_reaction r
                      WHERE r.tenant_id = c.tenant_id AND r.celebration_id = c.id GROUP BY r.reaction) x) AS reactions""";
 
-    static final String JOINS = """
-             LEFT JOIN badge b ON b.tenant_id = c.tenant_id AND b.id = c.badge_id
-             JOIN account a ON a.tenant_id = c.tenant_id AND a.id = c.author_id""";
+    static final String JOINS = " LEFT JOIN badge b ON b.tenant_id = c.tenant_id AND b.id = c.badge_id"
+            + " JOIN account a ON a.tenant_id = c.tenant_id AND a.id = c.author_id ";
 
     /** {@link #JOINS} for rows that may have no celebration (the timeline's goals and milestones). */
-    public static final String JOINS_OUTER = """
-             LEFT JOIN badge b ON b.tenant_id = c.tenant_id AND b.id = c.badge_id
-             LEFT JOIN account a ON a.tenant_id = c.tenant_id AND a.id = c.author_id""";
+    public static final String JOINS_OUTER = " LEFT JOIN badge b ON b.tenant_id = c.tenant_id AND b.id = c.badge_id"
+            + " LEFT JOIN account a ON a.tenant_id = c.tenant_id AND a.id = c.author_id ";
 
     private final Sql sql;
     private final ObjectMapper mapper;
@@ -74,14 +72,12 @@ public class CelebrationReads {
     /** One celebration with its school and (for a goal's) the goal's assigned staff. */
     public Optional<Row> one(UUID celebrationId, UUID caller) {
         String tenant = sql.tenant();
-        return sql.one("SELECT " + COLUMNS + """
-                        , coalesce(s.school_id, k.school_id) AS school_id,
-                        ARRAY(SELECT gs.staff_id FROM goal_staff gs WHERE gs.tenant_id = c.tenant_id
-                              AND gs.goal_id = c.goal_id) AS goal_staff
-                        FROM celebration c""" + JOINS + """
-                         LEFT JOIN student s ON s.tenant_id = c.tenant_id AND s.id = c.student_id
-                         LEFT JOIN school_class k ON k.tenant_id = c.tenant_id AND k.id = c.class_id
-                        WHERE c.tenant_id = ? AND c.id = ?""",
+        return sql.one("SELECT " + COLUMNS + ", coalesce(s.school_id, k.school_id) AS school_id,"
+                        + " ARRAY(SELECT gs.staff_id FROM goal_staff gs WHERE gs.tenant_id = c.tenant_id"
+                        + " AND gs.goal_id = c.goal_id) AS goal_staff FROM celebration c" + JOINS
+                        + " LEFT JOIN student s ON s.tenant_id = c.tenant_id AND s.id = c.student_id"
+                        + " LEFT JOIN school_class k ON k.tenant_id = c.tenant_id AND k.id = c.class_id"
+                        + " WHERE c.tenant_id = ? AND c.id = ?",
                 rs -> new Row(view(rs), Sql.uuid(rs, "school_id"), rs.getBoolean("confidential"),
                         GoalReads.uuids(rs.getArray("goal_staff"))),
                 caller, tenant, celebrationId);

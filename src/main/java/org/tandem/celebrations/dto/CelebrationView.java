@@ -22,7 +22,8 @@ public record CelebrationView(
         @Schema(required = true) String title,
         @Schema(required = true, nullable = true) String message,
         @Schema(required = true) CelebrationCategory category,
-        @Schema(required = true, nullable = true) BadgeRef badge,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        @Schema(description = "The badge from the district's catalog; absent when none") BadgeRef badge,
         @Schema(required = true, nullable = true, implementation = String.class, format = "uuid",
                 description = "The achieved goal it celebrates") UUID goalId,
         @Schema(required = true, description = "Counts per reaction (reactions nobody chose are left out) and whether "

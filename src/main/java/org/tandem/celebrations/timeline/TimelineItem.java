@@ -12,7 +12,8 @@ public record TimelineItem(
         @Schema(required = true, enumeration = {"celebration", "goal_achieved", "milestone_reached"}) String kind,
         @Schema(required = true, description = "The celebration's, goal's or milestone's id") UUID id,
         @Schema(required = true) Instant at,
-        @Schema(required = true, nullable = true, description = "With `celebration`") CelebrationView celebration,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        @Schema(description = "With `celebration`; absent otherwise") CelebrationView celebration,
         @Schema(required = true, nullable = true, implementation = String.class, format = "uuid",
                 description = "With `goal_achieved` and `milestone_reached`") UUID goalId,
         @Schema(required = true, nullable = true, description = "With `goal_achieved` and `milestone_reached`") String goalTitle,

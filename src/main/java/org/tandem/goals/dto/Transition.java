@@ -35,8 +35,8 @@ public final class Transition {
     /** The celebration of an achievement; every field may be left out (a title is made from the goal's). */
     @Schema(name = "GoalCelebration")
     public record Celebrate(
-            @Size(min = 1, max = 200) @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
-            @Schema(nullable = true, maxLength = 200, description = "Defaults to \"Achieved: \" and the goal's title") String title,
+            @Size(max = 200) @Schema(nullable = true, maxLength = 200, description = "Defaults to \"Achieved: \" and the "
+                    + "goal's title (also when blank)") String title,
             @Size(max = 2000) @Schema(nullable = true, maxLength = 2000) String message,
             @jakarta.validation.constraints.Pattern(regexp = "academic|kindness|effort|perseverance|attendance|milestone")
             @Schema(nullable = true, enumeration = {"academic", "kindness", "effort", "perseverance", "attendance",
