@@ -33,8 +33,8 @@ public class ReactionService {
     }
 
     Outcome add(UUID celebrationId, Reaction reaction) {
-        CelebrationGuard.Seen seen = guard.seeOpen(celebrationId);
-        UUID me = me(seen);
+        guard.seeOpen(celebrationId);
+        UUID me = guard.me();
         boolean added = !sql.list("""
                         INSERT INTO celebration_reaction (tenant_id, celebration_id, account_id, reaction)
                         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING reaction""", rs -> rs.getString(1),
@@ -43,14 +43,10 @@ public class ReactionService {
     }
 
     void remove(UUID celebrationId, Reaction reaction) {
-        CelebrationGuard.Seen seen = guard.see(celebrationId);
+        guard.see(celebrationId);
         sql.list("""
                         DELETE FROM celebration_reaction WHERE tenant_id = ? AND celebration_id = ? AND account_id = ?
                           AND reaction = ? RETURNING reaction""", rs -> rs.getString(1),
-                sql.tenant(), celebrationId, me(seen), reaction.wire());
-    }
-
-    private UUID me(CelebrationGuard.Seen seen) {
-        return guard.me();
+                sql.tenant(), celebrationId, guard.me(), reaction.wire());
     }
 }
