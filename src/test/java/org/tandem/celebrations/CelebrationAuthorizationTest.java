@@ -63,6 +63,17 @@ class CelebrationAuthorizationTest {
                 new Case("other tenant's guardian", other.guardianA(), false, false, false, false),
                 new Case("other tenant's district admin", other.districtAdmin(), false, false, false, false));
         List<String> failures = new ArrayList<>();
+        // Guardian A's replies, which the others report: those who see every reply of the celebration
+        // may (its author and administrators; for a student's, the student's family too).
+        String studentReply = reply(d.guardianA(), ofStudent);
+        String classReply = reply(d.guardianA(), ofClass);
+        for (Case c : cases) {
+            int own = c.who().equals("guardian A") ? 422 : 0;
+            check(failures, c.who() + " / report student reply", report(c.token(), ofStudent, studentReply),
+                    own != 0 ? own : c.student() ? 201 : 404);
+            check(failures, c.who() + " / report class reply", report(c.token(), ofClass, classReply),
+                    own != 0 ? own : c.staff() ? 201 : 404);
+        }
         for (Case c : cases) {
             for (Map.Entry<String, Supplier<Response>> call : reads(c.token(), ofStudent).entrySet()) {
                 expect(failures, c.who() + " / student / " + call.getKey(), call.getValue().get().statusCode(), c.student());
@@ -170,6 +181,16 @@ class CelebrationAuthorizationTest {
                 .body(Map.of("body", "Thank you!")).post("/api/v1/celebrations/" + id + "/replies"));
         calls.put("replies", () -> Api.responseValidated(token).get("/api/v1/celebrations/" + id + "/replies"));
         return calls;
+    }
+
+    private static String reply(String token, String celebrationId) {
+        return Api.validated(token).contentType("application/json").body(Map.of("body", "Thank you!"))
+                .post("/api/v1/celebrations/" + celebrationId + "/replies").then().statusCode(201).extract().path("id");
+    }
+
+    private static int report(String token, String celebrationId, String replyId) {
+        return Api.responseValidated(token).contentType("application/json").body(Map.of("reason", "inappropriate"))
+                .post("/api/v1/celebrations/" + celebrationId + "/replies/" + replyId + "/reports").statusCode();
     }
 
     private static void expect(List<String> failures, String what, int status, boolean allowed) {
