@@ -26,10 +26,6 @@ public final class Transition {
                     + "achievement in the same request. The celebration links to the goal and the goal to it "
                     + "(`celebrationId`); a confidential goal's celebration keeps the goal's audience.")
             Celebrate celebration) {
-
-        public Request(GoalStatus to, String reason) {
-            this(to, reason, null);
-        }
     }
 
     /** The celebration of an achievement; every field may be left out (a title is made from the goal's). */
