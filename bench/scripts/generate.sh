@@ -25,6 +25,8 @@ p1=$!
 wait "$p0"; wait "$p1"
 log "$db: goals and their check-ins"
 psql_admin -d "$db" -f "$BENCH_DIR/sql/goals.sql" >>"$BENCH_DIR/results/tmp/generate-$db.out"
+log "$db: celebrations, their reactions and replies"
+psql_admin -d "$db" -f "$BENCH_DIR/sql/celebrations.sql" >>"$BENCH_DIR/results/tmp/generate-$db.out"
 t3=$(now_ms)
 log "$db: unread counts | full-text index, then VACUUM ANALYZE (two sessions)"
 ( psql_admin -d "$db" -f "$BENCH_DIR/sql/finish.sql"
@@ -48,6 +50,7 @@ counts=$(psql_admin -d "$db" -At -c "SELECT json_build_object(
   'threads', (SELECT count(*) FROM thread), 'participants', (SELECT count(*) FROM thread_participant),
   'messages', (SELECT count(*) FROM message),
   'goals', (SELECT count(*) FROM goal), 'goal_check_ins', (SELECT count(*) FROM goal_check_in),
+  'celebrations', (SELECT count(*) FROM celebration), 'celebration_reactions', (SELECT count(*) FROM celebration_reaction),
   'max_thread_messages', (SELECT max(last_seq) FROM thread),
   'median_thread_messages', (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY last_seq) FROM thread),
   'participants_with_unread', (SELECT count(*) FROM thread_participant WHERE unread_count > 0),

@@ -21,6 +21,8 @@ const SCEN = [
   ['thread_older', 'An older page of a long thread (`direction=older&from=`)'],
   ['goals_list', "A guardian's goals `GET /goals?limit=25`"],
   ['goals_progress', "A goal's progress view `GET /goals/{id}/progress`"],
+  ['timeline', "A guardian's view of a child's timeline, first page `GET /students/{id}/timeline?limit=25`"],
+  ['timeline_deep', "A child's timeline, a deeper page (five items after the sixth, by cursor)"],
   ['mark_read', 'Mark read `POST /threads/{id}/read`'],
   ['post', 'Post a message `POST /threads/{id}/messages`'],
   ['mix', 'Mix (unread 30, inbox 25, latest 22, older 3, deep 2, mark read 12, post 6)'],
@@ -166,7 +168,7 @@ for (const s of ['inbox', 'thread_latest']) {
   check(`${s}: p99 < 50 ms at 500 req/s`, f ? f.latency_ms.p99 < 50 && f.target_rate === 500 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s` : '–');
   check(`${s}: max throughput ≥ 1,500 req/s`, w ? w.rps >= 1500 : null, w ? `${num(w.rps, 0)} req/s` : '–');
 }
-for (const s of ['goals_list', 'goals_progress']) {
+for (const s of ['goals_list', 'goals_progress', 'timeline', 'timeline_deep']) {
   const f = fx(s); const w = wrk(main, s); const g = pgb(main, s);
   check(`${s}: p99 < 50 ms at 500 req/s`, f ? f.latency_ms.p99 < 50 && f.target_rate === 500 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s` : '–');
   check(`${s}: within 2× of pgbench (same SQL)`, w && g && g.tps ? w.rps * 2 >= g.tps : null, w && g && g.tps ? `${num(w.rps, 0)} vs ${num(g.tps, 0)} tps` : '–');

@@ -22,7 +22,7 @@ if [[ "$MODE" == full ]]; then
 else
     DATASETS=(small); FIXED_S=5; MAX_S=4; WARM_S=8; PG_S=4
 fi
-READS=(ceiling unread inbox inbox_deep thread_latest thread_older goals_list goals_progress)
+READS=(ceiling unread inbox inbox_deep thread_latest thread_older goals_list goals_progress timeline timeline_deep)
 WRITES=(mark_read post)
 MIX="unread:30,inbox:25,thread_latest:22,thread_older:3,inbox_deep:2,mark_read:12,post:6"
 # For working on one thing: BENCH_DATASETS="full" and/or BENCH_SCENARIOS="inbox thread_latest" (any of
@@ -80,7 +80,7 @@ machine_json() {
 machine_json start > "$OUT/machine-start.json"
 
 # --- Data sets: generated once into template databases, cloned fresh for every run -----------
-checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
+checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/celebrations.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
 scale_of() { [[ "$1" == full ]] && echo 1 || echo 0.1; }
 prepare_dataset() {
     local ds="$1" tpl="${DB_PREFIX}_${1}_tpl" db="${DB_PREFIX}_$1" want have
@@ -164,11 +164,14 @@ run_dataset() {
     log "$ds: choosing users and requests, minting tokens"
     psql_admin -d "$db" -v out="$dir/req" -f "$BENCH_DIR/sql/requests.sql" >/dev/null
     psql_admin -d "$db" -v out="$dir/req" -f "$BENCH_DIR/sql/goals-requests.sql" >/dev/null
+    psql_admin -d "$db" -v out="$dir/req" -f "$BENCH_DIR/sql/celebrations-requests.sql" >/dev/null
     local kid; kid=$(curl -sf "http://127.0.0.1:$APP_PORT/.well-known/jwks.json" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).keys[0].kid))')
     "$JAVA_HOME/bin/java" "$BENCH_DIR/tools/MintTokens.java" "$KEY_FILE" "$kid" https://tandem.local tandem-api 10800 \
         "$dir/req/users.tsv" "$dir/req/tokens.txt" 2>/dev/null
     node "$BENCH_DIR/load/deep-cursors.js" "http://127.0.0.1:$APP_PORT" "$dir/req/tokens.txt" "$dir/req/deep_users.tsv" \
         "$dir/req/inbox_deep.tsv" > "$dir/deep-cursors.json"
+    node "$BENCH_DIR/load/timeline-cursors.js" "http://127.0.0.1:$APP_PORT" "$dir/req/tokens.txt" "$dir/req/timeline.tsv" \
+        "$dir/req/timeline_deep.tsv" > "$dir/timeline-cursors.json"
     psql_admin -d "$db" -c "CREATE TABLE IF NOT EXISTS bench.req (n serial, scenario text, method text, path text, user_i int, body text)"
     local s
     for s in "${READS[@]}" "${WRITES[@]}"; do
@@ -176,6 +179,7 @@ run_dataset() {
     done
     psql_admin -d "$db" -f "$BENCH_DIR/sql/pgbench-params.sql" > "$dir/pgbench-params.txt"
     psql_admin -d "$db" -f "$BENCH_DIR/sql/goals-pgbench-params.sql" >> "$dir/pgbench-params.txt"
+    psql_admin -d "$db" -f "$BENCH_DIR/sql/celebrations-pgbench-params.sql" >> "$dir/pgbench-params.txt"
     psql_admin -d "$db" -f "$BENCH_DIR/sql/explain.sql" > "$dir/explain.txt" 2>&1 || log "EXPLAIN failed (see explain.txt; a partial run lacks the other scenarios)"
 
     log "$ds: warming up for ${WARM_S}s (the mix at full speed)"

@@ -204,6 +204,22 @@ public class Connections {
                 .getResultList().isEmpty();
     }
 
+    /**
+     * Whether the guardian sees the class's celebrations as one of its families: a current link that
+     * allows goals and celebrations to a student actively enrolled in it, and no no-contact order for
+     * any student actively enrolled in it (a class celebration would reveal that child's class).
+     */
+    public boolean celebratesWithClass(UUID guardianId, UUID classId) {
+        return !em.createQuery("SELECT g.id FROM Enrollment e, Guardianship g, Guardian gd"
+                        + " WHERE e.classId = :class AND e.active = true AND g.studentId = e.studentId"
+                        + " AND g.guardianId = :guardian AND g.permissions.maySeeGoalsAndCelebrations = true AND " + CURRENT_LINK
+                        + " AND NOT EXISTS (SELECT 1 FROM Enrollment e2, Guardianship b WHERE e2.classId = :class"
+                        + " AND e2.active = true AND b.studentId = e2.studentId AND b.guardianId = :guardian"
+                        + " AND b.noContact = true)", UUID.class)
+                .setParameter("class", classId).setParameter("guardian", guardianId).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** Students actively enrolled in the class. */
     public List<UUID> studentsOfClass(UUID classId) {
         return em.createQuery("SELECT e.studentId FROM Enrollment e WHERE e.classId = :class AND e.active = true",

@@ -49,7 +49,7 @@ public class GoalAccess {
          * The reach of a caller who is only a guardian over one student, from their current link
          * (null: none): the policy's verdict for such a caller is the link's ({@link GuardianLink#allows}).
          */
-        static Reach ofLink(UUID studentId, GuardianLink link) {
+        public static Reach ofLink(UUID studentId, GuardianLink link) {
             if (link == null || !link.allows(StudentCapability.SEE_GOALS_AND_CELEBRATIONS)) {
                 return new Reach(Set.of(), Set.of(), Set.of(), Set.of());
             }

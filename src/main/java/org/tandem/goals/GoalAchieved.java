@@ -14,7 +14,9 @@ import java.util.UUID;
  * goal ({@code docs/goals.md}).
  *
  * @param achievedBy the account that marked it achieved
+ * @param celebration what the request asked to celebrate the achievement with; null when it did not
  */
 public record GoalAchieved(UUID tenantId, UUID goalId, UUID studentId, String title, GoalCategory category,
-                           boolean confidential, UUID achievedBy, Side side, Instant achievedAt) {
+                           boolean confidential, UUID achievedBy, Side side, Instant achievedAt,
+                           org.tandem.goals.dto.Transition.Celebrate celebration) {
 }

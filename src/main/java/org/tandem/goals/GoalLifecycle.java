@@ -43,6 +43,10 @@ public class GoalLifecycle {
         EntityTags.checkIfPresent(ifMatch, goal.version());
         GoalStatus from = goal.status();
         String reason = request.reason() == null ? null : request.reason().strip();
+        if (request.celebration() != null && request.to() != GoalStatus.ACHIEVED) {
+            throw ApiException.validation(List.of(new Problem.FieldError("celebration",
+                    "is only for marking a goal achieved")));
+        }
         switch (request.to()) {
             case ACTIVE -> {
                 requireStatus(goal, request.to(), GoalStatus.PROPOSED);
@@ -72,12 +76,12 @@ public class GoalLifecycle {
         }
         goals.record(new GoalTransition(goalId, from, request.to(), access.me(), held.side(),
                 reason));
-        GoalView view = guard.reread(held).view();
         if (request.to() == GoalStatus.ACHIEVED) {
+            goals.flush();
             achieved.fire(new GoalAchieved(goal.tenantId(), goalId, goal.studentId(), goal.title(), goal.category(),
-                    goal.confidential(), access.me(), held.side(), clock.instant()));
+                    goal.confidential(), access.me(), held.side(), clock.instant(), request.celebration()));
         }
-        return view;
+        return guard.reread(held).view();
     }
 
     List<Transition.Entry> history(UUID goalId) {

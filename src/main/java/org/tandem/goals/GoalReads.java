@@ -46,7 +46,7 @@ public class GoalReads {
             g.id, g.student_id, g.title, g.description, g.category, g.status, g.confidential, g.proposed_by,
             g.proposed_side, g.awaiting_side, g.start_date, g.target_date, g.home_support, g.school_support,
             g.measure, g.baseline, g.target_value, g.unit, g.direction, g.mastery_count, g.closed_reason,
-            g.agreed_at, g.closed_at, g.created_at, g.updated_at, g.version, g.attention,
+            g.agreed_at, g.closed_at, g.created_at, g.updated_at, g.version, g.attention, g.celebration_id,
             ARRAY(SELECT s.staff_id FROM goal_staff s WHERE s.tenant_id = g.tenant_id AND s.goal_id = g.id
                   ORDER BY s.staff_id) AS staff,
             (SELECT json_agg(json_build_object('id', m.id, 'position', m.position, 'title', m.title,
@@ -163,7 +163,8 @@ public class GoalReads {
                 rs.getObject("start_date", LocalDate.class), rs.getObject("target_date", LocalDate.class),
                 rs.getString("home_support"), rs.getString("school_support"), measure, target, milestones, staff,
                 pending, rs.getString("closed_reason"), Sql.instant(rs, "agreed_at"), Sql.instant(rs, "closed_at"),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
+                Sql.uuid(rs, "celebration_id"));
         return new GoalRow(view, staff, attention, withLink ? Connections.linkFrom(rs, "cl").orElse(null) : null);
     }
 

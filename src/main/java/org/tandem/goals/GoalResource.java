@@ -124,7 +124,8 @@ public class GoalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "409", description = "The goal's status does not allow this move (another request may have moved it)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the goal's ETag")
-    @ProblemCodes({ProblemCode.SAME_SIDE, ProblemCode.INVALID_TRANSITION, ProblemCode.GOAL_CLOSED, ProblemCode.GOAL_NOT_ACTIVE})
+    @ProblemCodes({ProblemCode.SAME_SIDE, ProblemCode.INVALID_TRANSITION, ProblemCode.GOAL_CLOSED, ProblemCode.GOAL_NOT_ACTIVE,
+            ProblemCode.BADGE_RETIRED})
     public GoalView transition(@PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid Transition.Request input) {
         return lifecycle.transition(goalId, input, ifMatch);

@@ -41,7 +41,10 @@ public record GoalView(
         @Schema(required = true, nullable = true, implementation = String.class, format = "date-time") Instant closedAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) implements Versioned {
+        @Schema(required = true) long version,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "uuid",
+                description = "The celebration of this goal's achievement, if it was celebrated") UUID celebrationId)
+        implements Versioned {
 
     /** The same goal as seen by a caller on {@code side}. */
     public GoalView seenFrom(Side side) {
@@ -49,7 +52,7 @@ public record GoalView(
         return awaiting == awaitingMe ? this : new GoalView(id, studentId, title, description, category, status,
                 confidential, proposedBy, proposedSide, awaitingSide, awaiting, startDate, targetDate, homeSupport,
                 schoolSupport, measure, target, milestones, assignedStaffIds, pendingRevision, closedReason, agreedAt,
-                closedAt, createdAt, updatedAt, version);
+                closedAt, createdAt, updatedAt, version, celebrationId);
     }
 
     @Schema(name = "GoalMilestone")

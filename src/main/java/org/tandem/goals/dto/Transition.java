@@ -21,7 +21,23 @@ public final class Transition {
     public record Request(
             @NotNull @Schema(required = true, enumeration = {"active", "achieved", "discontinued"}) GoalStatus to,
             @Size(min = 1, max = 500) @Schema(nullable = true, maxLength = 500,
-                    description = "Why; required to discontinue") String reason) {
+                    description = "Why; required to discontinue") String reason,
+            @jakarta.validation.Valid @Schema(nullable = true, description = "With `achieved` only: celebrate the "
+                    + "achievement in the same request. The celebration links to the goal and the goal to it "
+                    + "(`celebrationId`); a confidential goal's celebration keeps the goal's audience.")
+            Celebrate celebration) {
+    }
+
+    /** The celebration of an achievement; every field may be left out (a title is made from the goal's). */
+    @Schema(name = "GoalCelebration")
+    public record Celebrate(
+            @Size(max = 200) @Schema(nullable = true, maxLength = 200, description = "Defaults to \"Achieved: \" and the "
+                    + "goal's title (also when blank)") String title,
+            @Size(max = 2000) @Schema(nullable = true, maxLength = 2000) String message,
+            @jakarta.validation.constraints.Pattern(regexp = "academic|kindness|effort|perseverance|attendance|milestone")
+            @Schema(nullable = true, enumeration = {"academic", "kindness", "effort", "perseverance", "attendance",
+                    "milestone"}, description = "Defaults to milestone") String category,
+            @Schema(nullable = true, description = "An active badge of the district's catalog") UUID badgeId) {
     }
 
     @Schema(name = "GoalTransition")

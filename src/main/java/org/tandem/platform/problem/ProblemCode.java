@@ -84,6 +84,12 @@ public enum ProblemCode {
     REVISION_PENDING(409, "A revision of the goal already awaits a decision"),
     REVISION_DECIDED(409, "The revision was already accepted or declined"),
     REVISION_REQUIRED(409, "The terms of an active goal change through a revision the other side accepts"),
+    // Celebrations
+    BADGE_RETIRED(422, "The badge is retired; choose an active badge of the catalog"),
+    BADGE_NAME_TAKEN(409, "Another badge of the catalog has this name"),
+    CELEBRATION_WITHDRAWN(409, "The celebration was withdrawn"),
+    OWN_REPLY(422, "One cannot report one's own reply"),
+    OWN_APPRECIATION(422, "One cannot appreciate oneself"),
     // Events and conferences
     EVENT_CANCELLED(409, "The event is cancelled"),
     RSVP_CLOSED(409, "The RSVP deadline has passed"),
