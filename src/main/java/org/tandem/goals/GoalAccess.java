@@ -44,33 +44,39 @@ public class GoalAccess {
         public Side sideFor(UUID studentId) {
             return family.contains(studentId) ? Side.FAMILY : Side.SCHOOL;
         }
-
-        /**
-         * The reach of a caller who is only a guardian over one student, from their current link
-         * (null: none): the policy's verdict for such a caller is the link's ({@link GuardianLink#allows}).
-         */
-        static Reach ofLink(UUID studentId, GuardianLink link) {
-            if (link == null || !link.allows(StudentCapability.SEE_GOALS_AND_CELEBRATIONS)) {
-                return new Reach(Set.of(), Set.of(), Set.of(), Set.of());
-            }
-            return new Reach(Set.of(studentId),
-                    link.allows(StudentCapability.SEE_CONFIDENTIAL) ? Set.of(studentId) : Set.of(),
-                    Set.of(studentId), Set.of());
-        }
     }
 
     private final AccessPolicy access;
     private final Connections connections;
     private final Caller caller;
     private final AuditLog audit;
-    private final GoalReads reads;
+    private final java.time.Clock clock;
+    private final org.tandem.platform.tenancy.TenantContext tenants;
 
-    GoalAccess(AccessPolicy access, Connections connections, Caller caller, AuditLog audit, GoalReads reads) {
-        this.reads = reads;
+    GoalAccess(AccessPolicy access, Connections connections, Caller caller, AuditLog audit, java.time.Clock clock, org.tandem.platform.tenancy.TenantContext tenants) {
+        this.clock = clock;
+        this.tenants = tenants;
         this.access = access;
         this.connections = connections;
         this.caller = caller;
         this.audit = audit;
+    }
+
+    /**
+     * The caller's reach in SQL ({@link GoalSight}): what the token says, and today (UTC, as
+     * {@link Connections} decides "teaches now") and now for the audit events a read writes.
+     */
+    public GoalSight sight() {
+        return new GoalSight(tenants.current().map(UUID::toString)
+                .orElseThrow(() -> new IllegalStateException("No tenant for this unit of work")),
+                caller.accountId(), caller.has(Roles.GUARDIAN), caller.has(Roles.STAFF) || caller.has(Roles.SCHOOL_ADMIN),
+                isAdministrator(), caller.isDistrictAdmin(), java.time.LocalDate.now(clock), clock.instant(),
+                audit.actorRole(), audit.requestId());
+    }
+
+    /** Whether the caller administers the student's school (district admin, or school admin there). */
+    public boolean administers(UUID studentId) {
+        return isAdministrator() && access.may(studentId, StudentCapability.ADMINISTER);
     }
 
     /** The caller's reach over these students. */
@@ -89,26 +95,6 @@ public class GoalAccess {
         return new Reach(students, confidential, family, caller.staffIds());
     }
 
-    /**
-     * The caller's own students for "my goals": their children whose link allows goals, and the
-     * students of the classes they teach now. A fixed number of statements.
-     */
-    public Reach mine() {
-        Set<UUID> students = new HashSet<>();
-        Set<UUID> confidential = new HashSet<>();
-        Set<UUID> family = new HashSet<>();
-        if (guardianOnly()) {
-            // One plain statement for the hot path of a guardian's list: the same links, by account.
-            addLinks(reads.linksOf(caller.accountId()), family, confidential);
-            return new Reach(family, confidential, family, Set.of());
-        }
-        caller.guardianId().ifPresent(guardian -> addLinks(connections.linksOfGuardian(guardian), family, confidential));
-        students.addAll(family);
-        Set<UUID> staffIds = caller.staffIds();
-        students.addAll(connections.studentsTaughtBy(staffIds));
-        return new Reach(students, confidential, family, staffIds);
-    }
-
     /** The caller's reach over one student; a 404 when they may not see the student's goals. */
     public Reach requireStudent(UUID studentId) {
         Reach reach = over(studentId == null ? List.of() : List.of(studentId));
@@ -116,13 +102,6 @@ public class GoalAccess {
             throw ApiException.notFound("Student " + studentId);
         }
         return reach;
-    }
-
-    /** Writes the read of a student's goals to the audit log (as reads of student records are). */
-    public void recordRead(UUID studentId, Reach reach, String action) {
-        String purpose = reach.family().contains(studentId) ? "family"
-                : caller.isDistrictAdmin() || caller.has(Roles.SCHOOL_ADMIN) ? "administration" : "instruction";
-        audit.recordRead(studentId, action, purpose);
     }
 
     /** The caller's staff record at the student's school, if they work there (not as a district admin). */
@@ -141,15 +120,6 @@ public class GoalAccess {
         connections.staffMembers(staffIds).stream().filter(s -> s.active() && s.schoolId().equals(school))
                 .forEach(s -> fine.add(s.staffId()));
         return staffIds.stream().filter(id -> !fine.contains(id)).toList();
-    }
-
-    /**
-     * Whether the caller holds the guardian role and no other: {@link AccessPolicy} then decides on a
-     * student by the caller's current link alone, so a plain-SQL read path may fetch that link with
-     * the record it reads ({@link Connections#currentLinkLateral}) and decide with {@link Reach#ofLink}.
-     */
-    public boolean guardianOnly() {
-        return caller.has(Roles.GUARDIAN) && !caller.has(Roles.STAFF) && !isAdministrator();
     }
 
     public boolean isAdministrator() {
