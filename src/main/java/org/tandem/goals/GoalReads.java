@@ -20,9 +20,10 @@ import org.tandem.platform.persistence.Sql;
 
 /**
  * Goals read in plain SQL, each list or goal in one statement with its milestones, assigned staff
- * and pending revision (the hot read paths; see {@link Sql} on why not Hibernate). Every table
- * is filtered by the tenant. Callers decide access from the rows ({@link GoalAccess.Reach}), or pass
- * the reach into the statement for lists, so a confidential goal out of reach is never counted.
+ * and pending revision (the hot read paths; see {@link Sql} on why not Hibernate). Every table is
+ * filtered by the tenant. Access is decided in the statement itself ({@link GoalSight}, the caller's
+ * reach in SQL), so a confidential goal out of reach is never counted, and the same statement writes
+ * the read to the audit log (a data-modifying CTE): a read is one round trip, in auto-commit.
  */
 @ApplicationScoped
 public class GoalReads {
@@ -67,13 +68,13 @@ public class GoalReads {
     }
 
     /** The valued check-ins of the goal {@code g} in date order, as three arrays (ids, days since the start, values). */
-    private static final String SERIES = """
-             LEFT JOIN LATERAL (SELECT array_agg(c.id ORDER BY c.on_date, c.created_at, c.id) AS s_ids,
+    private static final String SERIES = " " + """
+            LEFT JOIN LATERAL (SELECT array_agg(c.id ORDER BY c.on_date, c.created_at, c.id) AS s_ids,
                                        array_agg(c.on_date - g.start_date ORDER BY c.on_date, c.created_at, c.id) AS s_days,
                                        array_agg(c.value ORDER BY c.on_date, c.created_at, c.id) AS s_values
                                 FROM goal_check_in c
                                 WHERE g.seen AND g.measure = 'target' AND c.tenant_id = g.tenant_id AND c.goal_id = g.id
-                                  AND c.value IS NOT NULL) s ON true""";
+                                  AND c.value IS NOT NULL) sr ON true""";
 
     private final Sql sql;
     private final ObjectMapper mapper;
@@ -102,7 +103,7 @@ public class GoalReads {
             sight.audit(st, "audit", auditAction, "(SELECT student_id, family FROM g WHERE seen)");
         }
         st.add(" SELECT " + COLUMNS + ", g.seen, g.family, g.zone"
-                + (series ? ", s.s_ids, s.s_days, s.s_values" : "") + " FROM g" + PENDING_REVISION
+                + (series ? ", sr.s_ids, sr.s_days, sr.s_values" : "") + " FROM g" + PENDING_REVISION
                 + (series ? SERIES : ""));
         return sql.one(st.text(), rs -> row(rs, true, series), st.params());
     }
