@@ -76,6 +76,11 @@ public class GoalReads {
                                 WHERE g.seen AND g.measure = 'target' AND c.tenant_id = g.tenant_id AND c.goal_id = g.id
                                   AND c.value IS NOT NULL) sr ON true""";
 
+    /** The caller's current links and the students they teach now, as {@code mine} reads them (built once). */
+    private static final String MY_LINKS = Connections.currentLinksOfAccountSql("me.tenant", "me.account");
+    private static final String MY_STUDENTS_TAUGHT = Connections.studentsTaughtNowSql("me.tenant", "me.account",
+            "me.today");
+
     private final Sql sql;
     private final ObjectMapper mapper;
 
@@ -125,12 +130,11 @@ public class GoalReads {
         List<String> sources = new ArrayList<>();
         if (sight.guardian()) {
             sources.add("SELECT l.cl_student_id AS student_id, true AS family, l.cl_educational_rights AS rights"
-                    + " FROM me CROSS JOIN LATERAL (" + Connections.currentLinksOfAccountSql("me.tenant", "me.account")
-                    + ") l WHERE l.cl_may_see_goals_and_celebrations");
+                    + " FROM me CROSS JOIN LATERAL (" + MY_LINKS + ") l WHERE l.cl_may_see_goals_and_celebrations");
         }
         if (sight.staff()) {
             sources.add("SELECT t.student_id, false AS family, false AS rights FROM me CROSS JOIN LATERAL ("
-                    + Connections.studentsTaughtNowSql("me.tenant", "me.account", "me.today") + ") t");
+                    + MY_STUDENTS_TAUGHT + ") t");
         }
         if (sources.isEmpty()) {
             sources.add("SELECT NULL::uuid AS student_id, false AS family, false AS rights WHERE false");

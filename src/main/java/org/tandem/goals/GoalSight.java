@@ -70,6 +70,18 @@ public record GoalSight(String tenant, UUID account, boolean guardian, boolean s
      * educational rights), {@code rc.sees} and {@code rc.all_confidential}. {@code me} must be in scope.
      */
     public String studentReach(String student, String school) {
+        return FRAGMENTS.computeIfAbsent("reach|" + shape() + "|" + student + "|" + school,
+                key -> buildStudentReach(student, school));
+    }
+
+    /** The fragments depend only on the roles and the column names: built once per shape (String.format is not free). */
+    private static final java.util.Map<String, String> FRAGMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String shape() {
+        return (guardian ? "g" : "-") + (staff ? "s" : "-") + (administrator ? "a" : "-") + (districtAdmin ? "d" : "-");
+    }
+
+    private String buildStudentReach(String student, String school) {
         String family = guardian ? "coalesce(cl.may_see_goals_and_celebrations, false)" : "false";
         String rights = guardian ? "coalesce(cl.educational_rights, false)" : "false";
         String administers = districtAdmin ? "true"
@@ -86,6 +98,10 @@ public record GoalSight(String tenant, UUID account, boolean guardian, boolean s
 
     /** Whether one of the caller's active staff records is assigned to the goal {@code goal} (a column reference). */
     public String assigned(String goal) {
+        return FRAGMENTS.computeIfAbsent("assigned|" + staff + "|" + goal, key -> buildAssigned(goal));
+    }
+
+    private String buildAssigned(String goal) {
         return staff ? " EXISTS (SELECT 1 FROM goal_staff gs WHERE gs.tenant_id = me.tenant AND gs.goal_id = " + goal
                 + " AND gs.staff_id IN " + Connections.staffIdsOfAccountSql("me.tenant", "me.account") + ") " : " false ";
     }
