@@ -152,13 +152,14 @@ public class GoalReads {
 
     /**
      * A student's goals that the caller sees, in one statement that also writes the read to the
-     * audit log; empty when the caller may not see the student's goals (or there is no such student).
+     * audit log; empty when the caller may not see the student's goals (or there is no such student):
+     * then the statement reads no goal and writes nothing.
      */
     public Optional<List<GoalRow>> ofStudent(GoalSight sight, UUID studentId, Filter filter, Position after, int fetch) {
         GoalSight.Statement st = sight.with();
         st.add(", st AS (SELECT s.id AS student_id, rc.family, rc.all_confidential AS rights, rc.sees"
                 + " FROM me JOIN student s ON s.tenant_id = me.tenant AND s.id = ?"
-                + sight.studentReach("s.id", "s.school_id") + ")", studentId);
+                + sight.studentReach("s.id", "s.school_id") + " WHERE rc.sees)", studentId);
         page(st, sight, filter, after, fetch);
         sight.audit(st, "audit", "goals.list", "(SELECT student_id, family FROM st WHERE sees)");
         st.add(" SELECT st.sees AS student_seen, " + COLUMNS + ", true AS seen, g.family, NULL::text AS zone"
