@@ -434,6 +434,58 @@ public class Connections {
     }
 
     /**
+     * {@link #TEACHES_NOW} in SQL for the hot read paths: whether the account {@code account} teaches
+     * the student {@code student} now (an active staff record of the account with an active teaching
+     * assignment to an active class of a term that includes {@code today}, in which the student is
+     * actively enrolled). {@code tenant}, {@code account}, {@code student} and {@code today} are
+     * placeholders, literals or column references; the tenant is used five times.
+     */
+    public static String teachesNowSql(String tenant, String account, String student, String today) {
+        return " " + """
+                EXISTS (SELECT 1 FROM enrollment te
+                        JOIN school_class tc ON tc.tenant_id = %1$s AND tc.id = te.class_id AND tc.active
+                        JOIN academic_term tt ON tt.tenant_id = %1$s AND tt.id = tc.term_id
+                                             AND %4$s BETWEEN tt.starts_on AND tt.ends_on
+                        JOIN teaching_assignment ta ON ta.tenant_id = %1$s AND ta.class_id = te.class_id AND ta.active
+                        JOIN staff ts ON ts.tenant_id = %1$s AND ts.id = ta.staff_id AND ts.account_id = %2$s AND ts.active
+                        WHERE te.tenant_id = %1$s AND te.student_id = %3$s AND te.active)"""
+                .formatted(tenant, account, student, today) + " ";
+    }
+
+    /**
+     * The students the account {@code account} teaches now ({@link #teachesNowSql}'s rule), in SQL:
+     * a statement selecting {@code student_id}, each at most once.
+     */
+    public static String studentsTaughtNowSql(String tenant, String account, String today) {
+        return " " + """
+                SELECT DISTINCT te.student_id FROM staff ts
+                JOIN teaching_assignment ta ON ta.tenant_id = %1$s AND ta.staff_id = ts.id AND ta.active
+                JOIN school_class tc ON tc.tenant_id = %1$s AND tc.id = ta.class_id AND tc.active
+                JOIN academic_term tt ON tt.tenant_id = %1$s AND tt.id = tc.term_id
+                                     AND %3$s BETWEEN tt.starts_on AND tt.ends_on
+                JOIN enrollment te ON te.tenant_id = %1$s AND te.class_id = ta.class_id AND te.active
+                WHERE ts.tenant_id = %1$s AND ts.account_id = %2$s AND ts.active"""
+                .formatted(tenant, account, today) + " ";
+    }
+
+    /**
+     * Whether the account {@code account} holds an active school-admin staff record at the school
+     * {@code school}: {@link AccessPolicy}'s "administers" for a caller who is no district admin.
+     */
+    public static String administersSchoolSql(String tenant, String account, String school) {
+        return " " + """
+                EXISTS (SELECT 1 FROM staff sa WHERE sa.tenant_id = %1$s AND sa.account_id = %2$s AND sa.active
+                          AND sa.kind = 'school_admin' AND sa.school_id = %3$s)"""
+                .formatted(tenant, account, school) + " ";
+    }
+
+    /** The ids of the account's active staff records ({@link Caller#staffIds}), as a sub-select. */
+    public static String staffIdsOfAccountSql(String tenant, String account) {
+        return " (SELECT sr.id FROM staff sr WHERE sr.tenant_id = %1$s AND sr.account_id = %2$s AND sr.active) "
+                .formatted(tenant, account);
+    }
+
+    /**
      * Each guardian's household key: the household an administrator placed them in, or else the default
      * household of their children, named by the smallest id among the students of their current links
      * (so the guardians of a student share one household unless marked otherwise); a guardian with no

@@ -18,8 +18,8 @@ import org.tandem.goals.checkin.CheckIn;
  * The demo district's goals, one or more in each state: Maya's reading goal with twelve weekly
  * check-ins that chart well (and an achieved milestone goal), Leo's confidential IEP goal that only
  * Ana (educational rights), his assigned teacher David Chen and the administrators see, Leo's
- * attendance goal proposed by Ana and awaiting the school, Ava's goal awaiting her parents, and
- * Noah's discontinued goal.
+ * attendance goal proposed by Ana and awaiting the school, Ava's goal awaiting her parents (and one
+ * her teacher withdrew), and Noah's discontinued goal.
  */
 @ApplicationScoped
 class DemoGoals implements DemoSection {
@@ -56,6 +56,7 @@ class DemoGoals implements DemoSection {
         leosIep(demo.student("Leo").id(), chen, chenStaff, ana, today);
         leosAttendance(demo.student("Leo").id(), ana, today);
         avasFeelings(demo.student("Ava").id(), rivera, today);
+        avasWithdrawn(demo.student("Ava").id(), rivera, today);
         noahsClub(demo.student("Noah").id(), chen, demo.account(DemoPeople.NOAH_MOTHER).id(), okafor, today);
     }
 
@@ -126,6 +127,14 @@ class DemoGoals implements DemoSection {
                 new GoalTerms(today, today.plusWeeks(10), MeasureKind.MILESTONES, null, null, null, null, null),
                 false, List.of(), List.of("Uses the feelings chart", "Names a feeling when asked",
                         "Names a feeling unprompted"));
+    }
+
+    private void avasWithdrawn(UUID ava, UUID rivera, LocalDate today) {
+        Goal goal = seeder.propose(ava, rivera, Side.SCHOOL, new Description("Hand in homework on Fridays",
+                        "Every Friday's homework handed in on time.", GoalCategory.ACADEMIC, null, "A Friday reminder card"),
+                new GoalTerms(today.minusWeeks(1), today.plusWeeks(8), MeasureKind.MILESTONES, null, null, null, null,
+                        null), false, List.of(), List.of("Four Fridays in a row", "Eight Fridays in a row"));
+        seeder.withdraw(goal, rivera, Side.SCHOOL);
     }
 
     private void noahsClub(UUID noah, UUID chen, UUID emma, UUID okafor, LocalDate today) {

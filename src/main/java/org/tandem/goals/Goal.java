@@ -108,6 +108,14 @@ public class Goal extends TenantOwned {
         touch();
     }
 
+    /** A proposal taken back: it stays, with its history, but leaves the lists. */
+    void withdraw() {
+        this.status = GoalStatus.WITHDRAWN;
+        this.awaitingSide = null;
+        this.closedAt = Clocks.now();
+        touch();
+    }
+
     /** A revision now awaits this side (or none, null). */
     void awaitRevision(Side side) {
         this.awaitingSide = side;

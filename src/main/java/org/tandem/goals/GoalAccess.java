@@ -63,14 +63,33 @@ public class GoalAccess {
     private final Connections connections;
     private final Caller caller;
     private final AuditLog audit;
-    private final GoalReads reads;
+    private final java.time.Clock clock;
+    private final org.tandem.platform.tenancy.TenantContext tenants;
 
-    GoalAccess(AccessPolicy access, Connections connections, Caller caller, AuditLog audit, GoalReads reads) {
-        this.reads = reads;
+    GoalAccess(AccessPolicy access, Connections connections, Caller caller, AuditLog audit, java.time.Clock clock, org.tandem.platform.tenancy.TenantContext tenants) {
+        this.clock = clock;
+        this.tenants = tenants;
         this.access = access;
         this.connections = connections;
         this.caller = caller;
         this.audit = audit;
+    }
+
+    /**
+     * The caller's reach in SQL ({@link GoalSight}): what the token says, and today (UTC, as
+     * {@link Connections} decides "teaches now") and now for the audit events a read writes.
+     */
+    public GoalSight sight() {
+        return new GoalSight(tenants.current().map(UUID::toString)
+                .orElseThrow(() -> new IllegalStateException("No tenant for this unit of work")),
+                caller.accountId(), caller.has(Roles.GUARDIAN), caller.has(Roles.STAFF) || caller.has(Roles.SCHOOL_ADMIN),
+                isAdministrator(), caller.isDistrictAdmin(), java.time.LocalDate.now(clock), clock.instant(),
+                audit.actorRole(), audit.requestId());
+    }
+
+    /** Whether the caller administers the student's school (district admin, or school admin there). */
+    public boolean administers(UUID studentId) {
+        return isAdministrator() && access.may(studentId, StudentCapability.ADMINISTER);
     }
 
     /** The caller's reach over these students. */
@@ -89,26 +108,6 @@ public class GoalAccess {
         return new Reach(students, confidential, family, caller.staffIds());
     }
 
-    /**
-     * The caller's own students for "my goals": their children whose link allows goals, and the
-     * students of the classes they teach now. A fixed number of statements.
-     */
-    public Reach mine() {
-        Set<UUID> students = new HashSet<>();
-        Set<UUID> confidential = new HashSet<>();
-        Set<UUID> family = new HashSet<>();
-        if (guardianOnly()) {
-            // One plain statement for the hot path of a guardian's list: the same links, by account.
-            addLinks(reads.linksOf(caller.accountId()), family, confidential);
-            return new Reach(family, confidential, family, Set.of());
-        }
-        caller.guardianId().ifPresent(guardian -> addLinks(connections.linksOfGuardian(guardian), family, confidential));
-        students.addAll(family);
-        Set<UUID> staffIds = caller.staffIds();
-        students.addAll(connections.studentsTaughtBy(staffIds));
-        return new Reach(students, confidential, family, staffIds);
-    }
-
     /** The caller's reach over one student; a 404 when they may not see the student's goals. */
     public Reach requireStudent(UUID studentId) {
         Reach reach = over(studentId == null ? List.of() : List.of(studentId));
@@ -118,11 +117,23 @@ public class GoalAccess {
         return reach;
     }
 
-    /** Writes the read of a student's goals to the audit log (as reads of student records are). */
+    /**
+     * Writes the read of a student's goals (or celebrations) to the audit log, as reads of student
+     * records are. Goals' own reads write theirs inside their one statement ({@link GoalSight}).
+     */
     public void recordRead(UUID studentId, Reach reach, String action) {
         String purpose = reach.family().contains(studentId) ? "family"
                 : caller.isDistrictAdmin() || caller.has(Roles.SCHOOL_ADMIN) ? "administration" : "instruction";
         audit.recordRead(studentId, action, purpose);
+    }
+
+    /**
+     * Whether the caller holds the guardian role and no other: {@link AccessPolicy} then decides on a
+     * student by the caller's current link alone, so a plain-SQL read path may fetch that link with
+     * the record it reads and decide with {@link Reach#ofLink}.
+     */
+    public boolean guardianOnly() {
+        return caller.has(Roles.GUARDIAN) && !caller.has(Roles.STAFF) && !isAdministrator();
     }
 
     /** The caller's staff record at the student's school, if they work there (not as a district admin). */
@@ -141,15 +152,6 @@ public class GoalAccess {
         connections.staffMembers(staffIds).stream().filter(s -> s.active() && s.schoolId().equals(school))
                 .forEach(s -> fine.add(s.staffId()));
         return staffIds.stream().filter(id -> !fine.contains(id)).toList();
-    }
-
-    /**
-     * Whether the caller holds the guardian role and no other: {@link AccessPolicy} then decides on a
-     * student by the caller's current link alone, so a plain-SQL read path may fetch that link with
-     * the record it reads ({@link Connections#currentLinkLateral}) and decide with {@link Reach#ofLink}.
-     */
-    public boolean guardianOnly() {
-        return caller.has(Roles.GUARDIAN) && !caller.has(Roles.STAFF) && !isAdministrator();
     }
 
     public boolean isAdministrator() {

@@ -8,10 +8,10 @@ import org.tandem.platform.problem.ApiException;
 @ApplicationScoped
 public class GoalGuard {
 
-    /** A goal read for the caller, and the caller's reach over its student. */
-    public record Seen(GoalRow row, GoalAccess.Reach reach) {
+    /** A goal read for the caller, from the caller's side. */
+    public record Seen(GoalRow row) {
         public Side side() {
-            return reach.sideFor(row.studentId());
+            return row.side();
         }
     }
 
@@ -29,19 +29,25 @@ public class GoalGuard {
         this.goals = goals;
     }
 
-    /** The goal for reading, with the read written to the audit log as {@code action}. */
+    /**
+     * The goal for reading in one statement ({@link GoalReads#one}), which decides whether the caller
+     * sees it and writes the read to the audit log as {@code action}; a 404 when they may not see it.
+     */
     public Seen read(UUID goalId, String action) {
-        GoalRow row = goalId == null ? null : reads.one(goalId, access.me()).orElse(null);
-        if (row == null) {
+        return new Seen(readRow(goalId, action, false));
+    }
+
+    /** {@link #read}, with the goal's valued check-ins (the progress view), in the same statement. */
+    public GoalRow readWithSeries(UUID goalId, String action) {
+        return readRow(goalId, action, true);
+    }
+
+    private GoalRow readRow(UUID goalId, String action, boolean series) {
+        GoalRow row = goalId == null ? null : reads.one(goalId, access.sight(), action, series).orElse(null);
+        if (row == null || !row.seen()) {
             throw notFound(goalId);
         }
-        GoalAccess.Reach reach = access.guardianOnly() ? GoalAccess.Reach.ofLink(row.studentId(), row.callerLink())
-                : access.over(java.util.List.of(row.studentId()));
-        if (!reach.sees(row.studentId(), row.confidential(), row.assignedStaff())) {
-            throw notFound(goalId);
-        }
-        access.recordRead(row.studentId(), reach, action);
-        return new Seen(seenFrom(row, reach), reach);
+        return row;
     }
 
     /** The goal locked until commit (see {@link GoalRepository#lock}), if the caller may see it. */
@@ -57,13 +63,14 @@ public class GoalGuard {
     /** The view of a goal just changed in this transaction (flushed first, as plain SQL cannot see pending changes). */
     public GoalRow reread(Held held) {
         goals.flush();
-        return seenFrom(reads.one(held.goal().id(), access.me()).orElseThrow(() -> notFound(held.goal().id())),
-                held.reach());
+        return seenFrom(reads.one(held.goal().id(), access.sight(), null, false)
+                .orElseThrow(() -> notFound(held.goal().id())), held.reach());
     }
 
     private static GoalRow seenFrom(GoalRow row, GoalAccess.Reach reach) {
-        return new GoalRow(row.view().seenFrom(reach.sideFor(row.studentId())), row.assignedStaff(), row.attention(),
-                row.callerLink());
+        Side side = reach.sideFor(row.studentId());
+        return new GoalRow(row.view().seenFrom(side), row.assignedStaff(), row.attention(), true, side == Side.FAMILY,
+                row.zone(), row.series());
     }
 
     private static ApiException notFound(UUID goalId) {

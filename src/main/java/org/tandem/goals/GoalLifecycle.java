@@ -71,8 +71,9 @@ public class GoalLifecycle {
                 closePendingRevision(goalId);
                 goal.discontinue(reason);
             }
-            case PROPOSED -> throw ApiException.validation(List.of(new Problem.FieldError("to",
-                    "must be active, achieved or discontinued")));
+            case PROPOSED, WITHDRAWN -> throw ApiException.validation(List.of(new Problem.FieldError("to",
+                    "must be active, achieved or discontinued (a proposal is withdrawn with DELETE /api/v1/goals/"
+                            + goalId + ")")));
         }
         goals.record(new GoalTransition(goalId, from, request.to(), access.me(), held.side(),
                 reason));
@@ -81,6 +82,28 @@ public class GoalLifecycle {
             achieved.fire(new GoalAchieved(goal.tenantId(), goalId, goal.studentId(), goal.title(), goal.category(),
                     goal.confidential(), access.me(), held.side(), clock.instant(), request.celebration()));
         }
+        return guard.reread(held).view();
+    }
+
+    /**
+     * Withdraws a goal that is still proposed: the account that made the current proposal, or an
+     * administrator of the student's school (a goal proposed in error or improperly), may take it back.
+     * Nothing is deleted: the goal stays readable with its history (a transition proposed → withdrawn)
+     * and leaves the lists. An agreed goal is never withdrawn; it is discontinued, with a reason.
+     */
+    GoalView withdraw(UUID goalId, String ifMatch) {
+        GoalGuard.Held held = guard.hold(goalId);
+        Goal goal = held.goal();
+        EntityTags.checkRequired(ifMatch, goal.version());
+        boolean proposer = access.me().equals(goal.proposedBy());
+        if (!proposer && !access.administers(goal.studentId())) {
+            throw ApiException.forbidden("Only the account that proposed this goal (or an administrator of the "
+                    + "student's school) withdraws it; the other side declines it by discontinuing it");
+        }
+        requireStatus(goal, GoalStatus.WITHDRAWN, GoalStatus.PROPOSED);
+        goal.withdraw();
+        goals.record(new GoalTransition(goalId, GoalStatus.PROPOSED, GoalStatus.WITHDRAWN, access.me(), held.side(),
+                null));
         return guard.reread(held).view();
     }
 

@@ -20,9 +20,10 @@ import org.tandem.platform.persistence.Sql;
 
 /**
  * Goals read in plain SQL, each list or goal in one statement with its milestones, assigned staff
- * and pending revision (the hot read paths; see {@link Sql} on why not Hibernate). Every table
- * is filtered by the tenant. Callers decide access from the rows ({@link GoalAccess.Reach}), or pass
- * the reach into the statement for lists, so a confidential goal out of reach is never counted.
+ * and pending revision (the hot read paths; see {@link Sql} on why not Hibernate). Every table is
+ * filtered by the tenant. Access is decided in the statement itself ({@link GoalSight}, the caller's
+ * reach in SQL), so a confidential goal out of reach is never counted, and the same statement writes
+ * the read to the audit log (a data-modifying CTE): a read is one round trip, in auto-commit.
  */
 @ApplicationScoped
 public class GoalReads {
@@ -58,18 +59,27 @@ public class GoalReads {
             r.mastery_count AS r_mastery, r.note AS r_note, r.created_at AS r_at""";
 
     /**
-     * The attention rank of {@code goal}: 0 when awaiting the caller's side (family for the students
-     * in the first parameter, school otherwise), 1 while open, 2 once closed.
+     * The attention rank of {@code goal}: 0 when awaiting the caller's side ({@code family} a boolean
+     * column: family, else school), 1 while open, 2 once closed.
      */
-    private static final String ATTENTION = """
-            CASE WHEN goal.awaiting_side = CASE WHEN goal.student_id = ANY (?) THEN 'family' ELSE 'school' END THEN 0
-                 WHEN goal.status IN ('proposed', 'active') THEN 1 ELSE 2 END""";
+    private static String attention(String family) {
+        return " CASE WHEN goal.awaiting_side = CASE WHEN " + family + " THEN 'family' ELSE 'school' END THEN 0"
+                + " WHEN goal.status IN ('proposed', 'active') THEN 1 ELSE 2 END AS attention ";
+    }
 
-    /** Whether the caller sees {@code goal} when confidential: all of the student's, or assigned (parameters 1, 2). */
-    private static final String CONFIDENTIAL_IN_REACH = """
-            (NOT goal.confidential OR goal.student_id = ANY (?)
-             OR EXISTS (SELECT 1 FROM goal_staff gs WHERE gs.tenant_id = goal.tenant_id AND gs.goal_id = goal.id
-                          AND gs.staff_id = ANY (?)))""";
+    /** The valued check-ins of the goal {@code g} in date order, as three arrays (ids, days since the start, values). */
+    private static final String SERIES = " " + """
+            LEFT JOIN LATERAL (SELECT array_agg(c.id ORDER BY c.on_date, c.created_at, c.id) AS s_ids,
+                                       array_agg(c.on_date - g.start_date ORDER BY c.on_date, c.created_at, c.id) AS s_days,
+                                       array_agg(c.value ORDER BY c.on_date, c.created_at, c.id) AS s_values
+                                FROM goal_check_in c
+                                WHERE g.seen AND g.measure = 'target' AND c.tenant_id = g.tenant_id AND c.goal_id = g.id
+                                  AND c.value IS NOT NULL) sr ON true""";
+
+    /** The caller's current links and the students they teach now, as {@code mine} reads them (built once). */
+    private static final String MY_LINKS = Connections.currentLinksOfAccountSql("me.tenant", "me.account");
+    private static final String MY_STUDENTS_TAUGHT = Connections.studentsTaughtNowSql("me.tenant", "me.account",
+            "me.today");
 
     private final Sql sql;
     private final ObjectMapper mapper;
@@ -80,61 +90,120 @@ public class GoalReads {
     }
 
     /**
-     * One goal, whoever may see it, in one statement with the current guardian link of the account
-     * {@code caller} to its student ({@link Connections#currentLinkLateral}): the caller decides with
-     * {@link GoalAccess.Reach#sees} and sets {@code awaitingMe} with {@link GoalView#seenFrom}.
+     * One goal, whoever asks, in one statement: the goal, whether the caller sees it ({@link GoalSight})
+     * and from which side, its student's school's time zone, and (with {@code series}) its valued
+     * check-ins. With an {@code auditAction} the same statement writes the read to the audit log when
+     * the caller sees the goal. Empty when there is no such goal.
      */
-    public Optional<GoalRow> one(UUID goalId, UUID caller) {
-        String tenant = sql.tenant();
-        return sql.one("SELECT " + COLUMNS + ", " + Connections.linkColumns("cl")
-                        + " FROM (SELECT goal.*, " + ATTENTION + " AS attention FROM goal"
-                        + " WHERE goal.tenant_id = ? AND goal.id = ?) g" + PENDING_REVISION
-                        + Connections.currentLinkLateral("?", "?", "g.student_id", "cl"),
-                rs -> row(rs, true), java.util.Set.of(), tenant, goalId, tenant, caller, tenant);
-    }
-
-    /** The account's current links to active students, in one plain statement ({@link Connections#currentLinksOfAccountSql}). */
-    public List<org.tandem.access.GuardianLink> linksOf(UUID account) {
-        String tenant = sql.tenant();
-        return sql.list(Connections.currentLinksOfAccountSql("?", "?"), rs -> Connections.linkFrom(rs, "cl").orElseThrow(),
-                tenant, account, tenant, tenant);
-    }
-
-    /** A page of the goals of these students that the reach sees, by attention, target date and id. */
-    public List<GoalRow> page(GoalAccess.Reach reach, java.util.Collection<UUID> students, Filter filter,
-                              Position after, int limit) {
-        if (students.isEmpty()) {
-            return List.of();
+    public Optional<GoalRow> one(UUID goalId, GoalSight sight, String auditAction, boolean series) {
+        GoalSight.Statement st = sight.with();
+        st.add(", g AS (SELECT goal.*, sc.time_zone AS zone, rc.family AS family,"
+                + " rc.sees AND (NOT goal.confidential OR rc.all_confidential OR " + sight.assigned("goal.id") + ") AS seen,"
+                + attention("rc.family")
+                + " FROM me JOIN goal ON goal.tenant_id = me.tenant AND goal.id = ?"
+                + " JOIN student s ON s.tenant_id = me.tenant AND s.id = goal.student_id"
+                + " JOIN school sc ON sc.tenant_id = me.tenant AND sc.id = s.school_id"
+                + sight.studentReach("s.id", "s.school_id") + ")", goalId);
+        if (auditAction != null) {
+            sight.audit(st, "audit", auditAction, "(SELECT student_id, family FROM g WHERE seen)");
         }
-        String tenant = sql.tenant();
-        List<Object> params = new ArrayList<>(List.of(reach.family(), tenant, students, reach.allConfidential(),
-                reach.staffIds()));
-        StringBuilder where = new StringBuilder();
+        st.add(" SELECT " + COLUMNS + ", g.seen, g.family, g.zone"
+                + (series ? ", sr.s_ids, sr.s_days, sr.s_values" : "") + " FROM g" + PENDING_REVISION
+                + (series ? SERIES : ""));
+        return sql.one(st.text(), rs -> row(rs, true, series), st.params());
+    }
+
+    /** The time zone of the student's school (UTC if unknown): the zone of the goal's "today". */
+    public java.time.ZoneId zoneOfStudent(UUID studentId) {
+        return sql.one("SELECT sc.time_zone FROM student s JOIN school sc ON sc.tenant_id = s.tenant_id"
+                        + " AND sc.id = s.school_id WHERE s.tenant_id = ? AND s.id = ?", rs -> zone(rs.getString(1)),
+                sql.tenant(), studentId).orElse(java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * "My goals" in one statement: the goals of the caller's children whose link allows goals and of
+     * the students they teach now, that they see, after {@code after}; the same statement writes one
+     * audit event per student of the first {@code limit} rows (the page shown).
+     */
+    public List<GoalRow> mine(GoalSight sight, Filter filter, Position after, int fetch, int limit) {
+        GoalSight.Statement st = sight.with();
+        List<String> sources = new ArrayList<>();
+        if (sight.guardian()) {
+            sources.add("SELECT l.cl_student_id AS student_id, true AS family, l.cl_educational_rights AS rights"
+                    + " FROM me CROSS JOIN LATERAL (" + MY_LINKS + ") l WHERE l.cl_may_see_goals_and_celebrations");
+        }
+        if (sight.staff()) {
+            sources.add("SELECT t.student_id, false AS family, false AS rights FROM me CROSS JOIN LATERAL ("
+                    + MY_STUDENTS_TAUGHT + ") t");
+        }
+        if (sources.isEmpty()) {
+            sources.add("SELECT NULL::uuid AS student_id, false AS family, false AS rights WHERE false");
+        }
+        st.add(", st AS (SELECT x.student_id, bool_or(x.family) AS family, bool_or(x.rights) AS rights FROM ("
+                + String.join(" UNION ALL ", sources) + ") x GROUP BY x.student_id)");
+        page(st, sight, filter, after, fetch);
+        sight.audit(st, "audit", "goals.list", "(SELECT DISTINCT student_id, family FROM (SELECT student_id, family"
+                + " FROM g ORDER BY attention, target_date, id LIMIT ?) f)");
+        st.add("", limit); // the LIMIT of the audit's rows, after the audit's own parameters
+        st.add(" SELECT " + COLUMNS + ", true AS seen, g.family, NULL::text AS zone FROM g" + PENDING_REVISION
+                + " ORDER BY g.attention, g.target_date, g.id");
+        return sql.list(st.text(), rs -> row(rs, false, false), st.params());
+    }
+
+    /**
+     * A student's goals that the caller sees, in one statement that also writes the read to the
+     * audit log; empty when the caller may not see the student's goals (or there is no such student):
+     * then the statement reads no goal and writes nothing.
+     */
+    public Optional<List<GoalRow>> ofStudent(GoalSight sight, UUID studentId, Filter filter, Position after, int fetch) {
+        GoalSight.Statement st = sight.with();
+        st.add(", st AS (SELECT s.id AS student_id, rc.family, rc.all_confidential AS rights, rc.sees"
+                + " FROM me JOIN student s ON s.tenant_id = me.tenant AND s.id = ?"
+                + sight.studentReach("s.id", "s.school_id") + " WHERE rc.sees)", studentId);
+        page(st, sight, filter, after, fetch);
+        sight.audit(st, "audit", "goals.list", "(SELECT student_id, family FROM st WHERE sees)");
+        st.add(" SELECT st.sees AS student_seen, " + COLUMNS + ", true AS seen, g.family, NULL::text AS zone"
+                + " FROM st LEFT JOIN g ON true" + PENDING_REVISION + " ORDER BY g.attention, g.target_date, g.id");
+        List<Object[]> rows = sql.list(st.text(), rs -> new Object[] {rs.getBoolean("student_seen"),
+                Sql.uuid(rs, "id") == null ? null : row(rs, false, false)}, st.params());
+        if (rows.isEmpty() || !(Boolean) rows.get(0)[0]) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(r -> r[1] != null).map(r -> (GoalRow) r[1]).toList());
+    }
+
+    /**
+     * Adds the CTE {@code g}: a page of the goals of the students of {@code st} (student_id, family,
+     * rights: sees all their confidential goals, and optionally sees) that the caller sees.
+     * Withdrawn goals are left out unless asked for by status.
+     */
+    private static void page(GoalSight.Statement st, GoalSight sight, Filter filter, Position after, int fetch) {
+        st.add(", g AS (SELECT * FROM (SELECT goal.*, st.family," + attention("st.family")
+                // Per student through goal_by_student: OFFSET 0 keeps the lateral from being flattened into a
+                // hash join over every goal of the district, which the planner picks for a teacher's 50 students.
+                + " FROM me JOIN st ON true CROSS JOIN LATERAL (SELECT * FROM goal gs0 WHERE gs0.tenant_id = me.tenant"
+                + " AND gs0.student_id = st.student_id OFFSET 0) goal"
+                + " WHERE (NOT goal.confidential OR st.rights OR " + sight.assigned("goal.id") + ")");
         if (filter.status() != null) {
-            where.append(" AND goal.status = ?");
-            params.add(filter.status().wire());
+            st.add(" AND goal.status = ?", filter.status().wire());
+        } else {
+            st.add(" AND goal.status <> 'withdrawn'");
         }
         if (filter.category() != null) {
-            where.append(" AND goal.category = ?");
-            params.add(filter.category().wire());
+            st.add(" AND goal.category = ?", filter.category().wire());
         }
-        String keyset = "";
+        st.add(") p");
         if (after != null) {
-            keyset = " WHERE (g.attention, g.target_date, g.id) > (?, ?, ?)";
-            params.addAll(List.of(after.attention(), after.targetDate(), after.id()));
+            st.add(" WHERE (p.attention, p.target_date, p.id) > (?, ?, ?)", after.attention(), after.targetDate(),
+                    after.id());
         }
-        params.add(limit);
-        return sql.list("SELECT " + COLUMNS + " FROM (SELECT goal.*, " + ATTENTION + " AS attention FROM goal"
-                        + " WHERE goal.tenant_id = ? AND goal.student_id = ANY (?) AND " + CONFIDENTIAL_IN_REACH
-                        + where + ") g" + PENDING_REVISION + keyset
-                        + " ORDER BY g.attention, g.target_date, g.id LIMIT ?",
-                rs -> row(rs, false), params.toArray());
+        st.add(" ORDER BY p.attention, p.target_date, p.id LIMIT ?)", fetch);
     }
 
     private static final String PENDING_REVISION =
             " LEFT JOIN goal_revision r ON r.tenant_id = g.tenant_id AND r.goal_id = g.id AND r.status = 'pending'";
 
-    private GoalRow row(ResultSet rs, boolean withLink) throws SQLException {
+    private GoalRow row(ResultSet rs, boolean one, boolean series) throws SQLException {
         MeasureKind measure = MeasureKind.valueOf(upper(rs.getString("measure")));
         TargetMeasure target = measure == MeasureKind.TARGET
                 ? new TargetMeasure(rs.getDouble("baseline"), rs.getDouble("target_value"), rs.getString("unit"),
@@ -165,7 +234,34 @@ public class GoalReads {
                 pending, rs.getString("closed_reason"), Sql.instant(rs, "agreed_at"), Sql.instant(rs, "closed_at"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
                 Sql.uuid(rs, "celebration_id"));
-        return new GoalRow(view, staff, attention, withLink ? Connections.linkFrom(rs, "cl").orElse(null) : null);
+        String zone = rs.getString("zone");
+        return new GoalRow(view, staff, attention, rs.getBoolean("seen"), rs.getBoolean("family"),
+                zone == null ? null : zone(zone), series ? series(rs) : null);
+    }
+
+    private static GoalRow.Series series(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray("s_ids");
+        if (ids == null) {
+            return new GoalRow.Series(List.of(), new int[0], new double[0]);
+        }
+        Object[] days = (Object[]) rs.getArray("s_days").getArray();
+        Object[] values = (Object[]) rs.getArray("s_values").getArray();
+        int[] d = new int[days.length];
+        double[] v = new double[values.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = ((Number) days[i]).intValue();
+            v[i] = ((Number) values[i]).doubleValue();
+        }
+        return new GoalRow.Series(uuids(ids), d, v);
+    }
+
+    /** A school's time zone; an unknown one (not checked when the roster wrote it) counts as UTC. */
+    static java.time.ZoneId zone(String id) {
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
     }
 
     private List<GoalView.Milestone> milestones(String json) {

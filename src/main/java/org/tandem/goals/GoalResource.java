@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -60,7 +61,8 @@ public class GoalResource {
             + "proposal or a revision from the other side) first, then open goals, then closed ones, each by target "
             + "date. Confidential goals the caller may not see are neither listed nor counted.";
 
-    static final String STATUSES = "proposed|active|achieved|discontinued";
+    static final String STATUSES = "proposed|active|achieved|discontinued|withdrawn";
+    static final String STATUS_FILTER = "Only goals in this status; withdrawn goals are listed only when asked for";
     static final String CATEGORIES = "academic|social_emotional|attendance|behavior|other";
 
     private final GoalService goals;
@@ -77,8 +79,8 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "A page of goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
     public Page<GoalView> mine(@QueryParam("status") @Pattern(regexp = STATUSES)
-            @Parameter(description = "Only goals in this status", schema = @Schema(enumeration = {"proposed", "active",
-                    "achieved", "discontinued"})) String status,
+            @Parameter(description = STATUS_FILTER, schema = @Schema(enumeration = {"proposed", "active",
+                    "achieved", "discontinued", "withdrawn"})) String status,
                                @QueryParam("category") @Pattern(regexp = CATEGORIES)
             @Parameter(description = "Only goals of this category", schema = @Schema(enumeration = {"academic",
                     "social_emotional", "attendance", "behavior", "other"})) String category,
@@ -112,6 +114,27 @@ public class GoalResource {
     @ProblemCodes({ProblemCode.GOAL_CLOSED, ProblemCode.REVISION_REQUIRED})
     public GoalView change(@PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return goals.change(goalId, patch, ifMatch);
+    }
+
+    @DELETE
+    @Path("/{goalId}")
+    @Operation(operationId = "withdrawGoal", summary = "Withdraw a proposed goal (its proposer, or an administrator; "
+            + "If-Match required)",
+            description = "The account that made the current proposal, or an administrator of the student's school, takes "
+                    + "back a goal that is still `proposed`. Nothing is deleted: the goal moves to `withdrawn`, keeps its "
+                    + "terms and its history (a transition proposed → withdrawn) and stays readable here, but leaves the "
+                    + "lists (unless asked for with `status=withdrawn`). An agreed goal is not withdrawn but "
+                    + "discontinued, with a reason (409 `invalid_transition`); the other side declines a proposal the "
+                    + "same way.")
+    @APIResponse(responseCode = "200", description = "The withdrawn goal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "403", description = "Neither the proposer nor an administrator of the student's school")
+    @APIResponse(responseCode = "409", description = "The goal is no longer proposed")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the goal's ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @ProblemCodes({ProblemCode.INVALID_TRANSITION})
+    public GoalView withdraw(@PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch) {
+        return lifecycle.withdraw(goalId, ifMatch);
     }
 
     @POST

@@ -63,6 +63,11 @@ public class GoalSeeder {
         goal.discontinue(reason);
     }
 
+    public void withdraw(Goal goal, UUID by, Side side) {
+        goals.record(new GoalTransition(goal.id(), goal.status(), GoalStatus.WITHDRAWN, by, side, null));
+        goal.withdraw();
+    }
+
     /** A check-in; {@code tick} names a milestone position to tick off with it, or 0. */
     public CheckIn checkIn(Goal goal, UUID by, Side side, LocalDate date, Double value, String note, int tick) {
         CheckIn checkIn = new CheckIn(goal.id(), by, side, date, value, note);

@@ -63,30 +63,35 @@ public class GoalService {
         return guard.reread(new GoalGuard.Held(goal, reach, side)).view();
     }
 
+    /** One goal: one statement (access, the goal and its audit event), outside a transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     GoalView get(UUID goalId) {
         return guard.read(goalId, "goals.read").row().view();
     }
 
+    /** A student's goals: one statement (access, the page and its audit event), outside a transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<GoalView> ofStudent(UUID studentId, GoalReads.Filter filter, PageRequest page) {
-        GoalAccess.Reach reach = access.requireStudent(studentId);
         String list = "goals:student:" + studentId + ":" + filter.fingerprint();
         GoalReads.Position after = cursors.decode(list, page.cursor(), GoalReads.Position.class);
-        List<GoalRow> rows = reads.page(reach, List.of(studentId), filter, after, page.fetchSize());
-        access.recordRead(studentId, reach, "goals.list");
+        List<GoalRow> rows = studentId == null ? null
+                : reads.ofStudent(access.sight(), studentId, filter, after, page.fetchSize()).orElse(null);
+        if (rows == null) {
+            throw ApiException.notFound("Student " + studentId);
+        }
         return Page.of(rows, page, GoalRow::view, row -> cursors.encode(list, position(row)));
     }
 
-    /** "My goals": across a guardian's children and the students of the classes a teacher teaches now. */
+    /**
+     * "My goals": across a guardian's children and the students of the classes a teacher teaches now.
+     * One statement (access, the page and one audit event per student on it), outside a transaction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<GoalView> mine(GoalReads.Filter filter, PageRequest page) {
-        GoalAccess.Reach reach = access.mine();
         String list = "goals:mine:" + filter.fingerprint();
         GoalReads.Position after = cursors.decode(list, page.cursor(), GoalReads.Position.class);
-        List<GoalRow> rows = reads.page(reach, reach.students(), filter, after, page.fetchSize());
-        Page<GoalView> result = Page.of(rows, page, GoalRow::view, row -> cursors.encode(list, position(row)));
-        Set<UUID> read = new LinkedHashSet<>();
-        result.items().forEach(goal -> read.add(goal.studentId()));
-        read.forEach(student -> access.recordRead(student, reach, "goals.list"));
-        return result;
+        List<GoalRow> rows = reads.mine(access.sight(), filter, after, page.fetchSize(), page.limit());
+        return Page.of(rows, page, GoalRow::view, row -> cursors.encode(list, position(row)));
     }
 
     /** A merge patch of the goal's description; its terms change here only while it is proposed. */

@@ -5,9 +5,12 @@ import jakarta.persistence.Converter;
 import java.util.Locale;
 import org.tandem.platform.persistence.LowerCaseEnumConverter;
 
-/** Where a goal is in its lifecycle: proposed, then active once the other side agrees, then achieved or discontinued. */
+/**
+ * Where a goal is in its lifecycle: proposed, then active once the other side agrees, then achieved or
+ * discontinued; a proposal may instead be withdrawn by its proposer (it then leaves the lists).
+ */
 public enum GoalStatus {
-    PROPOSED, ACTIVE, ACHIEVED, DISCONTINUED;
+    PROPOSED, ACTIVE, ACHIEVED, DISCONTINUED, WITHDRAWN;
 
     @JsonValue
     public String wire() {

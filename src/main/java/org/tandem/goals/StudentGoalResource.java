@@ -75,8 +75,8 @@ public class StudentGoalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalResource.GoalPage.class)))
     public Page<GoalView> ofStudent(@PathParam("studentId") UUID studentId,
                                     @QueryParam("status") @Pattern(regexp = GoalResource.STATUSES)
-            @Parameter(description = "Only goals in this status", schema = @Schema(enumeration = {"proposed", "active",
-                    "achieved", "discontinued"})) String status,
+            @Parameter(description = GoalResource.STATUS_FILTER, schema = @Schema(enumeration = {"proposed", "active",
+                    "achieved", "discontinued", "withdrawn"})) String status,
                                     @QueryParam("category") @Pattern(regexp = GoalResource.CATEGORIES)
             @Parameter(description = "Only goals of this category", schema = @Schema(enumeration = {"academic",
                     "social_emotional", "attendance", "behavior", "other"})) String category,

@@ -119,6 +119,61 @@ class ConnectionsTest {
         assertTrue(ask(c -> c.linksOfStudents(List.of())).isEmpty());
     }
 
+    /**
+     * The SQL forms that plain-SQL read paths (goals) compose answer as their JPQL twins: teaching now
+     * (not a past term's teacher, not another class's), a school admin's own school only, and an
+     * account's active staff records.
+     */
+    @Test
+    void theSqlFormsAnswerAsTheirJpqlTwins() {
+        UUID pastTeacherAccount = d.inTenantReturning(em -> {
+            Account account = new Account("past." + UUID.randomUUID() + "@staff.test", "Pat Past", null);
+            em.persist(account);
+            em.find(Staff.class, pastTermClassWithStudentA()).linkAccount(account.id());
+            return account.id();
+        });
+        assertTrue(sql(Connections.teachesNowSql(":t", ":a", ":s", ":today"), d.teacherAAccount, d.studentA));
+        assertFalse(sql(Connections.teachesNowSql(":t", ":a", ":s", ":today"), d.teacherAAccount, d.studentB));
+        assertFalse(sql(Connections.teachesNowSql(":t", ":a", ":s", ":today"), pastTeacherAccount, d.studentA));
+        assertFalse(sql(Connections.teachesNowSql(":t", ":a", ":s", ":today"), d.guardianAAccount, d.studentA));
+        assertEquals(List.of(d.studentA), ids("SELECT student_id FROM (" + Connections.studentsTaughtNowSql(":t", ":a",
+                ":today") + ") x", d.teacherAAccount));
+        assertTrue(ids("SELECT student_id FROM (" + Connections.studentsTaughtNowSql(":t", ":a", ":today") + ") x",
+                pastTeacherAccount).isEmpty());
+        assertTrue(sql(Connections.administersSchoolSql(":t", ":a", ":s"), d.schoolAdminAccount, d.schoolId));
+        assertFalse(sql(Connections.administersSchoolSql(":t", ":a", ":s"), d.teacherAAccount, d.schoolId));
+        assertFalse(sql(Connections.administersSchoolSql(":t", ":a", ":s"), d.schoolAdminAccount, UUID.randomUUID()));
+        assertEquals(List.of(d.teacherAStaffId), ids("SELECT id FROM " + Connections.staffIdsOfAccountSql(":t", ":a")
+                + " x", d.teacherAAccount));
+    }
+
+    /** A boolean SQL form with the tenant, an account and a student (or school), typed as the hot paths bind them. */
+    private boolean sql(String condition, UUID account, UUID subject) {
+        String typed = condition.replace(":today", "CAST(:day AS date)").replace(":t", "CAST(:tenant AS text)")
+                .replace(":a", "CAST(:account AS uuid)").replace(":s", "CAST(:subject AS uuid)");
+        return d.inTenantReturning(em -> {
+            var query = em.createNativeQuery("SELECT " + typed).setParameter("tenant", d.tenantId.toString())
+                    .setParameter("account", account).setParameter("subject", subject);
+            if (typed.contains(":day")) {
+                query.setParameter("day", LocalDate.now());
+            }
+            return (Boolean) query.getSingleResult();
+        });
+    }
+
+    private List<UUID> ids(String statement, UUID account) {
+        String typed = statement.replace(":today", "CAST(:day AS date)").replace(":t", "CAST(:tenant AS text)")
+                .replace(":a", "CAST(:account AS uuid)");
+        return d.inTenantReturning(em -> {
+            var query = em.createNativeQuery(typed).setParameter("tenant", d.tenantId.toString())
+                    .setParameter("account", account);
+            if (typed.contains(":day")) {
+                query.setParameter("day", LocalDate.now());
+            }
+            return ((List<?>) query.getResultList()).stream().map(o -> (UUID) o).toList();
+        });
+    }
+
     /** Adds a class of last year's term with its own teacher, and enrolls student A in it; the teacher's staff id. */
     private UUID pastTermClassWithStudentA() {
         return d.inTenantReturning(em -> {

@@ -76,6 +76,9 @@ class DemoGoalsTest {
         assertTrue(chens.contains("Be on time every morning"), "Ana's proposal awaits Leo's teacher");
         String rivera = token(DemoPeople.TEACHER, Roles.STAFF, Roles.GUARDIAN);
         Api.responseValidated(rivera).get("/api/v1/goals/" + iep.get("id")).then().statusCode(404);
+        List<String> withdrawn = Api.validated(rivera).get("/api/v1/goals?status=withdrawn").then().statusCode(200)
+                .extract().jsonPath().getList("items.title");
+        assertTrue(withdrawn.contains("Hand in homework on Fridays"), "the proposal Ms. Rivera withdrew: " + withdrawn);
         String robert = token(DemoPeople.NO_CONTACT, Roles.GUARDIAN);
         Api.validated(robert).get("/api/v1/goals").then().statusCode(200).body("items", hasSize(0));
         String emma = token(DemoPeople.NOAH_MOTHER, Roles.GUARDIAN);

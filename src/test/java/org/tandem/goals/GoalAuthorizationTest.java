@@ -218,6 +218,7 @@ class GoalAuthorizationTest {
                                         "target", 95, "unit", "wpm", "direction", "higher")))
                         .post(base + "/revisions")),
                 Map.entry("write! decision", t -> Api.responseValidated(token).contentType("application/json")
-                        .body(Map.of("decision", "accept")).post(base + "/revisions/" + revision + "/decision")));
+                        .body(Map.of("decision", "accept")).post(base + "/revisions/" + revision + "/decision")),
+                Map.entry("write! withdraw", t -> Api.responseValidated(token).header("If-Match", "*").delete(base)));
     }
 }

@@ -18,6 +18,7 @@ import org.tandem.goals.Goal;
 import org.tandem.goals.GoalAccess;
 import org.tandem.goals.GoalGuard;
 import org.tandem.goals.GoalMilestone;
+import org.tandem.goals.GoalReads;
 import org.tandem.goals.GoalRepository;
 import org.tandem.goals.GoalSettings;
 import org.tandem.goals.GoalStatus;
@@ -47,9 +48,11 @@ public class CheckInService {
     private final MergePatch mergePatch;
     private final Clock clock;
     private final Duration editWindow;
+    private final GoalReads reads;
 
     CheckInService(CheckInRepository checkIns, GoalRepository goals, GoalGuard guard, GoalAccess access,
-                   CursorCodec cursors, MergePatch mergePatch, Clock clock, GoalSettings settings) {
+                   CursorCodec cursors, MergePatch mergePatch, Clock clock, GoalSettings settings, GoalReads reads) {
+        this.reads = reads;
         this.checkIns = checkIns;
         this.goals = goals;
         this.guard = guard;
@@ -64,11 +67,12 @@ public class CheckInService {
         GoalGuard.Held held = guard.hold(goalId);
         Goal goal = held.goal();
         requireActive(goal);
-        LocalDate date = input.date() != null ? input.date() : LocalDate.now(clock);
+        LocalDate today = today(goal);
+        LocalDate date = input.date() != null ? input.date() : today;
         List<UUID> ticks = input.milestoneIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.milestoneIds()));
         String note = blankToNull(input.note());
         List<Problem.FieldError> errors = new ArrayList<>();
-        checkDate(goal, date, errors);
+        checkDate(goal, date, today, errors);
         checkValue(goal, input.value(), errors);
         if (input.value() == null && note == null && ticks.isEmpty()) {
             errors.add(new Problem.FieldError("value", "a value, a note or a milestone ticked off is required"));
@@ -113,7 +117,7 @@ public class CheckInService {
         }
         requireActive(held.goal());
         List<Problem.FieldError> errors = new ArrayList<>();
-        checkDate(held.goal(), next.date(), errors);
+        checkDate(held.goal(), next.date(), today(held.goal()), errors);
         checkValue(held.goal(), next.value(), errors);
         String note = blankToNull(next.note());
         boolean ticks = goals.milestones(goalId).stream().anyMatch(m -> checkInId.equals(m.doneIn()));
@@ -157,10 +161,15 @@ public class CheckInService {
         }
     }
 
-    private void checkDate(Goal goal, LocalDate date, List<Problem.FieldError> errors) {
+    /** Today where the student's school is: a check-in's default date and the last one allowed. */
+    private LocalDate today(Goal goal) {
+        return LocalDate.ofInstant(clock.instant(), reads.zoneOfStudent(goal.studentId()));
+    }
+
+    private static void checkDate(Goal goal, LocalDate date, LocalDate today, List<Problem.FieldError> errors) {
         if (date.isBefore(goal.terms().startDate())) {
             errors.add(new Problem.FieldError("date", "must not be before the goal's start date"));
-        } else if (date.isAfter(LocalDate.now(clock))) {
+        } else if (date.isAfter(today)) {
             errors.add(new Problem.FieldError("date", "must not be in the future"));
         }
     }

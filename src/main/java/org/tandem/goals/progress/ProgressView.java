@@ -15,7 +15,7 @@ public record ProgressView(
         @Schema(required = true) MeasureKind measure,
         @Schema(required = true) LocalDate startDate,
         @Schema(required = true) LocalDate targetDate,
-        @Schema(required = true, description = "The day (UTC) the outlook was computed for") LocalDate asOf,
+        @Schema(required = true, description = "Today in the student's school's time zone: the day the outlook was computed for") LocalDate asOf,
         @Schema(required = true, nullable = true, description = "The baseline line (goals with a target)") Double baseline,
         @Schema(required = true, nullable = true, description = "The target line (goals with a target)") Double target,
         @Schema(required = true, nullable = true) String unit,

@@ -78,7 +78,7 @@ public enum ProblemCode {
     DISMISSED_WITH_ACTION(422, "A dismissal cannot take an action"),
     // Goals
     SAME_SIDE(403, "The other side of the goal must agree or decide, not the side that proposed"),
-    GOAL_CLOSED(409, "An achieved or discontinued goal cannot be changed"),
+    GOAL_CLOSED(409, "An achieved, discontinued or withdrawn goal cannot be changed"),
     GOAL_NOT_ACTIVE(409, "Check-ins and revisions go on active goals"),
     INVALID_TRANSITION(409, "The goal cannot move from its status to the one asked"),
     REVISION_PENDING(409, "A revision of the goal already awaits a decision"),
