@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Caller;
-import org.tandem.access.Roles;
-import org.tandem.access.Scopes;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -34,10 +32,12 @@ class RosterImports {
     private final ImportRunner runner;
     private final RosterSettings settings;
     private final CursorCodec cursors;
+    private final RosterAccess access;
 
     RosterImports(Caller caller, TenantContext tenants, ImportJobs jobs, ImportRunner runner, RosterSettings settings,
-                  CursorCodec cursors) {
+                  CursorCodec cursors, RosterAccess access) {
         this.caller = caller;
+        this.access = access;
         this.tenants = tenants;
         this.jobs = jobs;
         this.runner = runner;
@@ -62,7 +62,7 @@ class RosterImports {
         String tenant = tenant();
         try {
             jobs.create(tenant, new ImportJobs.NewJob(id, dryRun, deactivateMissing, "csv", caller.accountId(),
-                    caller.has(Roles.INTEGRATOR) ? "client" : "account"));
+                    access.requesterKind()));
         } catch (SQLException e) {
             deleteQuietly(file);
             if (ImportJobs.ONE_RUNNING.equals(constraintOf(e))) {
@@ -108,18 +108,11 @@ class RosterImports {
     }
 
     private void requireImporter() {
-        if (caller.isDistrictAdmin() || caller.isIntegratorWith(Scopes.ROSTER_WRITE)) {
-            return;
-        }
-        throw ApiException.forbidden("Only district administrators and integrators granted roster.write import rosters");
+        access.requireImporter();
     }
 
     private void requireReader() {
-        if (caller.isDistrictAdmin() || caller.isIntegratorWith(Scopes.ROSTER_READ)
-                || caller.isIntegratorWith(Scopes.ROSTER_WRITE)) {
-            return;
-        }
-        throw ApiException.forbidden("Only district administrators and integrators granted roster.read follow imports");
+        access.requireFollower();
     }
 
     private String tenant() {
