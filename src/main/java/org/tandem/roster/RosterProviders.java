@@ -174,7 +174,7 @@ class RosterProviders {
             errors.add(new Problem.FieldError("clientSecret", "must be set when the provider is first set"));
         }
         visible("clientId", fields.clientId(), false, errors);
-        visible("clientSecret", fields.clientSecret(), false, errors);
+        visible("clientSecret", fields.clientSecret(), true, errors);
         visible("scope", fields.scope(), true, errors);
         Duration every = null;
         if (fields.pullEvery() != null) {

@@ -19,7 +19,8 @@ public record ProviderView(
         @Schema(nullable = true, implementation = String.class, format = "date-time",
                 description = "The latest dateLastModified of the last successful pull: the next delta asks for records "
                         + "modified after it. Null until a pull succeeds.") Instant watermark,
-        @Schema(nullable = true, description = "The last pull started (a roster import job)") UUID lastPullId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid",
+                description = "The last pull started (a roster import job)") UUID lastPullId,
         @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lastSucceededAt,
         Instant createdAt,
         Instant updatedAt,
