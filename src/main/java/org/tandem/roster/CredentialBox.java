@@ -32,6 +32,11 @@ class CredentialBox {
     private final SecureRandom random = new SecureRandom();
 
     CredentialBox(RosterSettings settings) {
+        if (settings.rest().credentialKey().startsWith("dev-only-")
+                && io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL) {
+            org.jboss.logging.Logger.getLogger(CredentialBox.class).warn("TANDEM_ROSTER_CREDENTIAL_KEY is not set: "
+                    + "OneRoster provider credentials are encrypted with the development key; set it in production");
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
                     ("tandem roster provider credentials|" + settings.rest().credentialKey()).getBytes(StandardCharsets.UTF_8));

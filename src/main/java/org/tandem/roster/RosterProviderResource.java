@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.access.Roles;
+import org.tandem.platform.idempotency.Idempotent;
 import org.tandem.platform.openapi.ProblemCodes;
 import org.tandem.platform.problem.ProblemCode;
 import org.tandem.roster.dto.ImportJobView;
@@ -94,6 +96,7 @@ public class RosterProviderResource {
 
     @POST
     @Path("/pulls")
+    @Idempotent
     @Operation(operationId = "startRosterPull", summary = "Pull the roster from the district's OneRoster provider, as a job",
             description = """
                     Answers 202 with the import job (the same job as an upload: follow its Location). The job fetches \
@@ -101,7 +104,8 @@ public class RosterProviderResource {
                     writes them exactly like a OneRoster 1.2 CSV package: all or nothing, every error listed. mode=auto \
                     pulls a delta (records modified after the watermark) once a pull has succeeded, else everything; \
                     the watermark moves only when a pull succeeds (never in a dry run). One import per district at a \
-                    time (409). District administrators and integrators with roster.write.""")
+                    time (409). District administrators and integrators with roster.write. Honours Idempotency-Key.""",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
     @APIResponse(responseCode = "202", description = "The pull was queued",
             headers = @Header(name = "Location", description = "The job's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))

@@ -76,8 +76,12 @@ class RosterProviderTest {
         }
         Api.responseValidated().post(PATH + "/pulls").then().statusCode(401);
         String writer = integrator(d.tenantId, Scopes.ROSTER_WRITE);
-        var job = RosterPulls.pullAndWait(writer, "dryRun=true");
+        String id = Api.validated(writer).header("Idempotency-Key", "pull-1").post(PATH + "/pulls?dryRun=true")
+                .then().statusCode(202).extract().path("id");
+        var job = OneRosterPackages.waitFor(writer, id);
         assertEquals("succeeded", job.getString("state"), job::prettify);
+        Api.validated(writer).header("Idempotency-Key", "pull-1").post(PATH + "/pulls?dryRun=true")
+                .then().statusCode(202).header("Idempotent-Replayed", "true").body("id", is(id));
 
         TestDistrict other = TestDistrict.create();
         for (String token : List.of(other.districtAdmin(), integrator(other.tenantId, Scopes.ROSTER_WRITE, Scopes.ROSTER_READ))) {
