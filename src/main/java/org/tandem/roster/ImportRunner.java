@@ -98,9 +98,8 @@ class ImportRunner {
                     boolean deactivateMissing) {
         worker.submit(() -> tenants.within(tenant, () -> {
             String district = tenant.toString();
-            PullFetcher.Fetched fetched = null;
             try {
-                fetched = pull(district, jobId, source, since, dryRun, deactivateMissing);
+                pull(district, jobId, source, since, dryRun, deactivateMissing);
             } catch (ProviderFailure e) {
                 safeFail(district, jobId, List.of(), new ImportErrors(), List.of(),
                         e.getMessage() + ". Nothing was imported; the watermark did not move.");
@@ -108,16 +107,12 @@ class ImportRunner {
                 LOG.errorf(e, "Roster pull %s failed unexpectedly", jobId);
                 safeFail(district, jobId, List.of(), new ImportErrors(), List.of(),
                         "The pull failed on our side; nothing was changed. Quote the job id when reporting it.");
-            } finally {
-                if (fetched != null && fetched.zip() != null) {
-                    deleteQuietly(fetched.zip());
-                }
             }
             return null;
         }));
     }
 
-    private PullFetcher.Fetched pull(String tenant, UUID jobId, RestSources.RestSource source, Instant since,
+    private void pull(String tenant, UUID jobId, RestSources.RestSource source, Instant since,
                                      boolean dryRun, boolean deactivateMissing) {
         CredentialBox.Credentials credentials;
         try {
@@ -142,12 +137,15 @@ class ImportRunner {
                     throw new IllegalStateException("Could not record the pull", e);
                 }
             });
-            return fetched;
+            return;
         }
         Instant at = clock.instant();
-        run(tenant, jobId, fetched.zip(), dryRun, deactivateMissing,
-                c -> sources.pullSucceeded(c, tenant, fetched.latestModified(), at));
-        return fetched;
+        try {
+            run(tenant, jobId, fetched.zip(), dryRun, deactivateMissing,
+                    c -> sources.pullSucceeded(c, tenant, fetched.latestModified(), at));
+        } finally {
+            deleteQuietly(fetched.zip());
+        }
     }
 
     private void run(String tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing,

@@ -51,7 +51,7 @@ final class OneRosterClient {
         this.json = json;
         this.settings = settings;
         this.tokens = tokens;
-        this.tokenKey = source.tenant() + "|" + source.version();
+        this.tokenKey = source.tenant() + "|" + source.createdAt() + "|" + source.version();
         this.baseUrl = source.baseUrl();
         this.tokenUrl = source.tokenUrl();
         this.credentials = credentials;

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens from the districts' OneRoster token endpoints, cached on this instance until shortly
- * before they expire. A token is keyed by the district and its provider settings' version, so new
- * settings (other credentials) never reuse an old token; a 401 from the provider drops it.
+ * before they expire. A token is keyed by the district and its provider settings (creation time and
+ * version), so new settings (other credentials) never reuse an old token; a 401 from the provider drops it.
  */
 @ApplicationScoped
 class ProviderTokens {
