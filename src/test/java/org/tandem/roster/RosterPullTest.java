@@ -182,6 +182,19 @@ class RosterPullTest {
     }
 
     @Test
+    void aPullIsOneImportOfTheDistrictAtATime() {
+        stub.fault("orgs", ProviderStub.Fault.STALL);
+        String first = RosterPulls.startPull(d.districtAdmin(), null).then().statusCode(202).extract().path("id");
+        RosterPulls.startPull(d.districtAdmin(), null).then().statusCode(409)
+                .body("code", org.hamcrest.Matchers.is("import_running"));
+        OneRosterPackages.upload(d.districtAdmin(), zip("v1p2-clean"), null).then().statusCode(409)
+                .body("code", org.hamcrest.Matchers.is("import_running"));
+        assertEquals("failed", OneRosterPackages.waitFor(d.districtAdmin(), first).getString("state"));
+        stub.fault("orgs", ProviderStub.Fault.NONE);
+        assertEquals("succeeded", pullAndWait(d.districtAdmin(), null).getString("state"));
+    }
+
+    @Test
     void pulledRecordsGoThroughTheUploadsChecks() {
         stub.record("users", "u-noah").put("familyName", "=HYPERLINK(\"http://evil.example\")");
         stub.record("enrollments", "enr-ava-science").put("beginDate", "2026-13-45");
