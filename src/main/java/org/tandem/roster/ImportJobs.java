@@ -32,7 +32,7 @@ class ImportJobs {
     /** A job whose heartbeat is older than this was abandoned by a stopped instance. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
     static final String ONE_RUNNING = "roster_import_one_running";
-    private static final String STATES_RUNNING = "('queued', 'validating', 'writing')";
+    private static final String STATES_RUNNING = "('queued', 'fetching', 'validating', 'writing')";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -44,7 +44,11 @@ class ImportJobs {
         this.clock = clock;
     }
 
-    record NewJob(UUID id, boolean dryRun, boolean deactivateMissing, String source, UUID requestedBy, String requestedByKind) {
+    record NewJob(UUID id, boolean dryRun, boolean deactivateMissing, String source, UUID requestedBy, String requestedByKind,
+                  String pullMode) {
+        NewJob(UUID id, boolean dryRun, boolean deactivateMissing, String source, UUID requestedBy, String requestedByKind) {
+            this(id, dryRun, deactivateMissing, source, requestedBy, requestedByKind, null);
+        }
     }
 
     /** Inserts a queued job; a job of the district still running makes the unique index refuse it. */
@@ -60,8 +64,8 @@ class ImportJobs {
                 abandon.executeUpdate();
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO roster_import (tenant_id, id, state, dry_run, "
-                    + "deactivate_missing, source, requested_by, requested_by_kind, created_at, heartbeat_at) "
-                    + "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "deactivate_missing, source, requested_by, requested_by_kind, created_at, heartbeat_at, pull_mode) "
+                    + "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, tenant);
                 insert.setObject(2, job.id());
                 insert.setBoolean(3, job.dryRun());
@@ -71,6 +75,7 @@ class ImportJobs {
                 insert.setString(7, job.requestedByKind());
                 insert.setTimestamp(8, Timestamp.from(now));
                 insert.setTimestamp(9, Timestamp.from(now));
+                insert.setString(10, job.pullMode());
                 insert.executeUpdate();
             }
         }
@@ -210,7 +215,7 @@ class ImportJobs {
         List<RowError> items = json.convertValue(errors.getOrDefault("items", List.of()), new TypeReference<>() { });
         Object count = errors.getOrDefault("count", 0);
         return new ImportJobView(rs.getObject("id", UUID.class), rs.getString("state"), rs.getBoolean("dry_run"),
-                rs.getBoolean("deactivate_missing"), rs.getString("source"), rs.getString("oneroster_version"),
+                rs.getBoolean("deactivate_missing"), rs.getString("source"), rs.getString("pull_mode"), rs.getString("oneroster_version"),
                 read(rs.getString("files"), new TypeReference<List<ImportFileProgress>>() { }),
                 rs.getString("summary") == null ? null : read(rs.getString("summary"), new TypeReference<>() { }),
                 ((Number) count).intValue(), items,

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -47,21 +50,34 @@ class ImportRunner {
     private final DataSource dataSource;
     private final StudentLinksInBulk links;
     private final RosterSettings settings;
+    private final PullFetcher fetcher;
+    private final RestSources sources;
+    private final CredentialBox box;
+    private final Clock clock;
+
+    /** Work done in the import's writing transaction once the plan is written (not in a dry run). */
+    interface AfterWrite {
+        void run(Connection c) throws SQLException;
+    }
 
     ImportRunner(ImportJobs jobs, TenantScope tenants, DataSource dataSource, StudentLinksInBulk links,
-                 RosterSettings settings) {
+                 RosterSettings settings, PullFetcher fetcher, RestSources sources, CredentialBox box, Clock clock) {
         this.jobs = jobs;
         this.tenants = tenants;
         this.dataSource = dataSource;
         this.links = links;
         this.settings = settings;
+        this.fetcher = fetcher;
+        this.sources = sources;
+        this.box = box;
+        this.clock = clock;
     }
 
     /** Starts the job; the package file is deleted when it ends. */
     void submit(UUID tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing) {
         worker.submit(() -> tenants.within(tenant, () -> {
             try {
-                run(tenant.toString(), jobId, file, dryRun, deactivateMissing);
+                run(tenant.toString(), jobId, file, dryRun, deactivateMissing, null);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Roster import %s failed unexpectedly", jobId);
                 safeFail(tenant.toString(), jobId, List.of(), new ImportErrors(), List.of(),
@@ -73,7 +89,67 @@ class ImportRunner {
         }));
     }
 
-    private void run(String tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing) {
+    /**
+     * Starts a REST pull: fetches from the district's provider (a delta after {@code since}, if
+     * given), then imports what it received like an upload. The watermark moves in the import's own
+     * transaction, so only when the pull succeeded (and never for a dry run).
+     */
+    void submitPull(UUID tenant, UUID jobId, RestSources.RestSource source, Instant since, boolean dryRun,
+                    boolean deactivateMissing) {
+        worker.submit(() -> tenants.within(tenant, () -> {
+            String district = tenant.toString();
+            try {
+                pull(district, jobId, source, since, dryRun, deactivateMissing);
+            } catch (ProviderFailure e) {
+                safeFail(district, jobId, List.of(), new ImportErrors(), List.of(),
+                        e.getMessage() + ". Nothing was imported; the watermark did not move.");
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Roster pull %s failed unexpectedly", jobId);
+                safeFail(district, jobId, List.of(), new ImportErrors(), List.of(),
+                        "The pull failed on our side; nothing was changed. Quote the job id when reporting it.");
+            }
+            return null;
+        }));
+    }
+
+    private void pull(String tenant, UUID jobId, RestSources.RestSource source, Instant since,
+                                     boolean dryRun, boolean deactivateMissing) {
+        CredentialBox.Credentials credentials;
+        try {
+            credentials = box.open(tenant, source.credentials());
+        } catch (IllegalArgumentException e) {
+            throw new ProviderFailure("The provider's client credentials cannot be read with this instance's key "
+                    + "(TANDEM_ROSTER_CREDENTIAL_KEY changed?); set them again");
+        }
+        jobs.progress(tenant, jobId, "fetching", "1.2", List.of());
+        PullFetcher.Fetched fetched = fetcher.fetch(source, credentials, since,
+                files -> jobs.progress(tenant, jobId, "fetching", null, files));
+        if (fetched.zip() == null) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    if (!dryRun) {
+                        sources.pullSucceeded(c, tenant, null, clock.instant());
+                    }
+                    jobs.finish(c, tenant, jobId, "succeeded", List.of(), Map.of(), new ImportErrors(),
+                            List.of(since == null ? "The provider has no records"
+                                    : "Nothing was modified at the provider after " + since), null);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not record the pull", e);
+                }
+            });
+            return;
+        }
+        Instant at = clock.instant();
+        try {
+            run(tenant, jobId, fetched.zip(), dryRun, deactivateMissing,
+                    c -> sources.pullSucceeded(c, tenant, fetched.latestModified(), at));
+        } finally {
+            deleteQuietly(fetched.zip());
+        }
+    }
+
+    private void run(String tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing,
+                     AfterWrite afterWrite) {
         ImportErrors errors = new ImportErrors();
         List<ImportFileProgress> progress = new ArrayList<>();
         try (RosterPackage pack = RosterPackage.open(file, settings.maxInflatedBytes())) {
@@ -88,7 +164,7 @@ class ImportRunner {
             }).parse();
             List<String> notes = new ArrayList<>(pack.notes());
             QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds()).run(() ->
-                    writeAll(tenant, jobId, roster, errors, progress, notes, dryRun, deactivateMissing));
+                    writeAll(tenant, jobId, roster, errors, progress, notes, dryRun, deactivateMissing, afterWrite));
         } catch (PackageRejected e) {
             safeFail(tenant, jobId, progress, errors, List.of(), e.getMessage());
         } catch (Invalid e) {
@@ -101,7 +177,8 @@ class ImportRunner {
 
     /** Plans against the directory and writes everything, in the caller's transaction; rolls back on any error. */
     private void writeAll(String tenant, UUID jobId, ParsedRoster roster, ImportErrors errors,
-                          List<ImportFileProgress> progress, List<String> notes, boolean dryRun, boolean deactivateMissing) {
+                          List<ImportFileProgress> progress, List<String> notes, boolean dryRun, boolean deactivateMissing,
+                          AfterWrite afterWrite) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                 lock.setString(1, "roster-import:" + tenant);
@@ -116,6 +193,9 @@ class ImportRunner {
                 jobs.progress(tenant, jobId, "writing", null, progress);
                 new PlanWriter(c, tenant).write(plan);
                 links.changed(plan.studentsAffected, plan.classesWithStaffChanges);
+                if (afterWrite != null) {
+                    afterWrite.run(c);
+                }
             }
             jobs.recordChanges(c, tenant, jobId, plan);
             jobs.finish(c, tenant, jobId, "succeeded", progress, plan.summary(), errors, notes, null);

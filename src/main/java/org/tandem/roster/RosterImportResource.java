@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +62,10 @@ public class RosterImportResource {
                     until the state is succeeded or failed. Every row is checked before anything is written, and \
                     the import is all or nothing: any invalid row fails the whole job, with every error listed. \
                     With dryRun=true the job computes the full diff (GET .../changes) and changes nothing. One \
-                    import per district at a time (409). District administrators and integrators with roster.write.""")
+                    import per district at a time (409). District administrators and integrators with roster.write. \
+                    An Idempotency-Key makes a retried upload safe: the same key with the same package (and query) \
+                    answers the first job again, without a second import.""",
+            extensions = @Extension(name = "x-idempotent", value = "true"))
     @RequestBody(required = true, content = @Content(mediaType = ZIP,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "The job was queued",
@@ -75,8 +80,14 @@ public class RosterImportResource {
             @Parameter(description = "Compute the diff and change nothing") boolean dryRun,
             @QueryParam("deactivateMissing") @DefaultValue("false")
             @Parameter(description = "Deactivate records of bulk files that the package no longer lists") boolean deactivateMissing,
+            @HeaderParam("Idempotency-Key")
+            @Parameter(description = "Makes a retry safe: 1–255 visible ASCII characters, kept 24 hours") String idempotencyKey,
             InputStream body) {
-        ImportJobView job = imports.start(body, dryRun, deactivateMissing);
+        RosterImports.Started started = imports.start(body, dryRun, deactivateMissing, idempotencyKey);
+        if (started.replay() != null) {
+            return started.replay();
+        }
+        ImportJobView job = started.job();
         return Response.accepted(job).location(URI.create("/api/v1/roster/imports/" + job.id())).build();
     }
 

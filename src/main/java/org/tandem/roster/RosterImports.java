@@ -6,13 +6,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Caller;
-import org.tandem.access.Roles;
-import org.tandem.access.Scopes;
+import org.tandem.platform.idempotency.StreamedIdempotency;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -34,10 +34,14 @@ class RosterImports {
     private final ImportRunner runner;
     private final RosterSettings settings;
     private final CursorCodec cursors;
+    private final RosterAccess access;
+    private final StreamedIdempotency idempotency;
 
     RosterImports(Caller caller, TenantContext tenants, ImportJobs jobs, ImportRunner runner, RosterSettings settings,
-                  CursorCodec cursors) {
+                  CursorCodec cursors, RosterAccess access, StreamedIdempotency idempotency) {
         this.caller = caller;
+        this.access = access;
+        this.idempotency = idempotency;
         this.tenants = tenants;
         this.jobs = jobs;
         this.runner = runner;
@@ -45,13 +49,50 @@ class RosterImports {
         this.cursors = cursors;
     }
 
+    /** A started import, or (a retried upload with the same Idempotency-Key) the first answer again. */
+    record Started(ImportJobView job, jakarta.ws.rs.core.Response replay) {
+    }
+
     /**
      * Streams the upload to a temporary file (never whole in memory), checks that it is a OneRoster
-     * package, records a queued job and starts it.
+     * package, records a queued job and starts it. With an Idempotency-Key, the body's SHA-256 (computed
+     * while it streams) is the request's fingerprint: the same key and package answer the first job again.
      */
-    ImportJobView start(InputStream body, boolean dryRun, boolean deactivateMissing) {
+    Started start(InputStream body, boolean dryRun, boolean deactivateMissing, String idempotencyKey) {
         requireImporter();
-        Path file = store(body);
+        String key = idempotency.check(idempotencyKey);
+        MessageDigest digest = sha256();
+        Path file = store(body, digest);
+        if (key != null) {
+            String fingerprint = StreamedIdempotency.fingerprint("POST", "/api/v1/roster/imports?dryRun=" + dryRun
+                    + "&deactivateMissing=" + deactivateMissing, digest.digest());
+            java.util.Optional<jakarta.ws.rs.core.Response> replay;
+            try {
+                replay = idempotency.begin(key, fingerprint);
+            } catch (RuntimeException e) {
+                deleteQuietly(file);
+                throw e;
+            }
+            if (replay.isPresent()) {
+                deleteQuietly(file);
+                return new Started(null, replay.get());
+            }
+        }
+        try {
+            ImportJobView job = start(file, dryRun, deactivateMissing);
+            if (key != null) {
+                idempotency.succeeded(key, 202, job, "/api/v1/roster/imports/" + job.id());
+            }
+            return new Started(job, null);
+        } catch (RuntimeException e) {
+            if (key != null) {
+                idempotency.failed(key);
+            }
+            throw e;
+        }
+    }
+
+    private ImportJobView start(Path file, boolean dryRun, boolean deactivateMissing) {
         try {
             RosterPackage.open(file, settings.maxInflatedBytes()).close();
         } catch (PackageRejected e) {
@@ -62,7 +103,7 @@ class RosterImports {
         String tenant = tenant();
         try {
             jobs.create(tenant, new ImportJobs.NewJob(id, dryRun, deactivateMissing, "csv", caller.accountId(),
-                    caller.has(Roles.INTEGRATOR) ? "client" : "account"));
+                    access.requesterKind()));
         } catch (SQLException e) {
             deleteQuietly(file);
             if (ImportJobs.ONE_RUNNING.equals(constraintOf(e))) {
@@ -73,6 +114,14 @@ class RosterImports {
         }
         runner.submit(UUID.fromString(tenant), id, file, dryRun, deactivateMissing);
         return get(id);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     ImportJobView get(UUID id) {
@@ -108,18 +157,11 @@ class RosterImports {
     }
 
     private void requireImporter() {
-        if (caller.isDistrictAdmin() || caller.isIntegratorWith(Scopes.ROSTER_WRITE)) {
-            return;
-        }
-        throw ApiException.forbidden("Only district administrators and integrators granted roster.write import rosters");
+        access.requireImporter();
     }
 
     private void requireReader() {
-        if (caller.isDistrictAdmin() || caller.isIntegratorWith(Scopes.ROSTER_READ)
-                || caller.isIntegratorWith(Scopes.ROSTER_WRITE)) {
-            return;
-        }
-        throw ApiException.forbidden("Only district administrators and integrators granted roster.read follow imports");
+        access.requireFollower();
     }
 
     private String tenant() {
@@ -128,7 +170,7 @@ class RosterImports {
     }
 
     /** Copies the body to a temporary file, refusing it (413) past the import's own limit. */
-    private Path store(InputStream body) {
+    private Path store(InputStream body, MessageDigest digest) {
         Path file;
         try {
             file = Files.createTempFile("roster-", ".zip");
@@ -147,6 +189,7 @@ class RosterImports {
                             "A roster package may be at most " + limit + " bytes");
                 }
                 out.write(buffer, 0, n);
+                digest.update(buffer, 0, n);
             }
         } catch (IOException e) {
             deleteQuietly(file);

@@ -2,8 +2,9 @@ package org.tandem.roster;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** Limits of roster imports. */
+/** Limits of roster imports, and the REST pull's settings. */
 @ConfigMapping(prefix = "tandem.roster")
 public interface RosterSettings {
 
@@ -18,4 +19,45 @@ public interface RosterSettings {
     /** Seconds the writing transaction of one import may take. */
     @WithDefault("1800")
     int transactionTimeoutSeconds();
+
+    /** The pull from a OneRoster 1.2 REST provider. */
+    Rest rest();
+
+    interface Rest {
+
+        /** Records asked for per page ({@code limit}); a provider may answer fewer. */
+        @WithDefault("500")
+        int pageSize();
+
+        /** Connecting to the provider (and its token endpoint). */
+        @WithDefault("PT10S")
+        Duration connectTimeout();
+
+        /** One request, its whole answer included: a page that never ends fails the pull after this. */
+        @WithDefault("PT60S")
+        Duration requestTimeout();
+
+        /** The largest page (or token answer) read, in bytes. */
+        @WithDefault("33554432")
+        long maxPageBytes();
+
+        /** The most records one collection may hold in a pull (a provider that never stops paging). */
+        @WithDefault("2000000")
+        long maxRecords();
+
+        /** Whether plain http provider URLs are accepted (tests and local development only). */
+        @WithDefault("false")
+        boolean allowInsecureUrls();
+
+        /** The secret the providers' client credentials are encrypted with (AES-GCM key derived from it). */
+        String credentialKey();
+
+        /** The shortest schedule a district may set. */
+        @WithDefault("PT15M")
+        Duration minPullEvery();
+
+        /** How often each instance looks for due scheduled pulls (read by {@code PullSchedule}'s annotation). */
+        @WithDefault("60s")
+        String scheduleCheckEvery();
+    }
 }

@@ -41,7 +41,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
-    private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
     private record Claim(String caller, String key) {
@@ -68,38 +68,49 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String caller = caller();
+        String caller = callerOf(identity);
         String fingerprint = fingerprint(request.getMethod(), request.getUriInfo().getPath(), body);
         try {
-            if (store.claim(caller, key, fingerprint)) {
+            Optional<Response> replay = claimOrReplay(store, caller, key, fingerprint);
+            if (replay.isPresent()) {
+                request.abortWith(replay.get());
+            } else {
                 request.setProperty(CLAIM, new Claim(caller, key));
-                return;
             }
-            Optional<IdempotencyRecord> existing = store.find(caller, key);
-            if (existing.isEmpty()) {
-                // Released between our claim and our look: the first attempt was refused; try once more.
-                if (store.claim(caller, key, fingerprint)) {
-                    request.setProperty(CLAIM, new Claim(caller, key));
-                    return;
-                }
-                throw inFlight();
-            }
-            IdempotencyRecord record = existing.get();
-            if (!record.fingerprint().equals(fingerprint)) {
-                throw ApiException.unprocessable("idempotency_key_reused",
-                        "This Idempotency-Key was already used for a different request; use a new key");
-            }
-            if (!record.completed()) {
-                if (record.stale() && store.takeOverStale(caller, key, fingerprint)) {
-                    request.setProperty(CLAIM, new Claim(caller, key));
-                    return;
-                }
-                throw inFlight();
-            }
-            request.abortWith(replay(record));
         } catch (SQLException e) {
             throw new IllegalStateException("The idempotency store is unavailable", e);
         }
+    }
+
+    /**
+     * Claims the key for a request with this fingerprint (empty: it runs), or the first response again
+     * (same key, same request); 422 for the same key with another request, 409 while the first runs.
+     */
+    static Optional<Response> claimOrReplay(IdempotencyStore store, String caller, String key, String fingerprint)
+            throws SQLException {
+        if (store.claim(caller, key, fingerprint)) {
+            return Optional.empty();
+        }
+        Optional<IdempotencyRecord> existing = store.find(caller, key);
+        if (existing.isEmpty()) {
+            // Released between our claim and our look: the first attempt was refused; try once more.
+            if (store.claim(caller, key, fingerprint)) {
+                return Optional.empty();
+            }
+            throw inFlight();
+        }
+        IdempotencyRecord record = existing.get();
+        if (!record.fingerprint().equals(fingerprint)) {
+            throw ApiException.unprocessable("idempotency_key_reused",
+                    "This Idempotency-Key was already used for a different request; use a new key");
+        }
+        if (!record.completed()) {
+            if (record.stale() && store.takeOverStale(caller, key, fingerprint)) {
+                return Optional.empty();
+            }
+            throw inFlight();
+        }
+        return Optional.of(replay(record));
     }
 
     @Override
@@ -141,7 +152,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         return builder.build();
     }
 
-    private String caller() {
+    /** Keys belong to the caller: the district and the subject. */
+    static String callerOf(SecurityIdentity identity) {
         String tenant = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("tid") != null
                 ? jwt.getClaim("tid").toString()
                 : "-";

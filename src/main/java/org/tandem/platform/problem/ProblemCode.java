@@ -105,6 +105,7 @@ public enum ProblemCode {
     IMPORT_RUNNING(409, "An import for this district is already running"),
     INVALID_PACKAGE(422, "The upload is not a readable OneRoster package"),
     UPLOAD_INTERRUPTED(400, "The upload could not be read to its end"),
+    NO_WATERMARK(422, "A delta pull needs a watermark: no pull from the provider has succeeded yet"),
     // 428, 429, 431
     PRECONDITION_REQUIRED(428, "If-Match is required"),
     RATE_LIMITED(429, "Too many requests; retry after Retry-After seconds"),

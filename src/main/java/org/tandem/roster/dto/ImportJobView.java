@@ -11,13 +11,16 @@ import org.tandem.roster.RowError;
 @Schema(name = "RosterImport")
 public record ImportJobView(
         UUID id,
-        @Schema(enumeration = {"queued", "validating", "writing", "succeeded", "failed"},
-                description = "queued → validating (reading and checking every row) → writing → succeeded or failed; "
-                        + "a dry run never writes")
+        @Schema(enumeration = {"queued", "fetching", "validating", "writing", "succeeded", "failed"},
+                description = "queued → (a REST pull: fetching from the provider →) validating (reading and checking "
+                        + "every row) → writing → succeeded or failed; a dry run never writes")
         String state,
         boolean dryRun,
         @Schema(description = "Whether records missing from a bulk file are deactivated") boolean deactivateMissing,
         @Schema(enumeration = {"csv", "rest"}) String source,
+        @Schema(enumeration = {"full", "delta"}, nullable = true,
+                description = "A REST pull: everything (full), or what changed after the watermark (delta); null for an upload")
+        String pullMode,
         @Schema(description = "1.1 or 1.2, once the manifest was read", nullable = true) String oneRosterVersion,
         List<ImportFileProgress> files,
         @Schema(description = "Per record type (accounts, schools, terms, classes, staff, students, guardians, guardianships, "
