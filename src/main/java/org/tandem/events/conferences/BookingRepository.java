@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.platform.persistence.NamedSql;
 import org.tandem.platform.persistence.Sql;
 import org.tandem.platform.problem.ApiException;
 
@@ -27,15 +28,17 @@ public class BookingRepository implements PanacheRepositoryBase<ConferenceBookin
      * changes are flushed.
      */
     boolean insertUnlessRefused(ConferenceBooking b) {
-        return sql.one("""
-                        INSERT INTO conference_booking (tenant_id, id, conference_id, slot_id, student_id, guardian_id,
-                                                        household_key, booked_by, starts_at, ends_at, sequence, created_at,
-                                                        version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)
-                        ON CONFLICT DO NOTHING RETURNING id""", rs -> true,
-                sql.tenant(), b.id(), b.conferenceId(), b.slotId(), b.studentId(), b.guardianId(), b.householdKey(),
-                b.bookedBy(), b.startsAt(), b.endsAt(), b.createdAt()).isPresent();
+        return sql.one(INSERT.sql(), rs -> true, INSERT.bind(new NamedSql.Params().set("tenant", sql.tenant())
+                .set("id", b.id()).set("conference", b.conferenceId()).set("slot", b.slotId()).set("student", b.studentId())
+                .set("guardian", b.guardianId()).set("household", b.householdKey()).set("by", b.bookedBy())
+                .set("starts", b.startsAt()).set("ends", b.endsAt()).set("at", b.createdAt()))).isPresent();
     }
+
+    static final NamedSql INSERT = NamedSql.of("""
+            INSERT INTO conference_booking (tenant_id, id, conference_id, slot_id, student_id, guardian_id, household_key,
+                                            booked_by, starts_at, ends_at, sequence, created_at, version)
+            VALUES (:tenant, :id, :conference, :slot, :student, :guardian, :household, :by, :starts, :ends, 0, :at, 0)
+            ON CONFLICT DO NOTHING RETURNING id""");
 
     /** The 409 that says which guarantee refused a booking {@link #insertUnlessRefused} did not write. */
     RuntimeException refusal(ConferenceBooking b) {

@@ -43,9 +43,9 @@ class RsvpAnswers {
         }
     }
 
-    private static final String LOCK = """
+    static final NamedSql LOCK = NamedSql.of("""
             SELECT capacity, cancelled_at IS NOT NULL AS cancelled, rsvp_deadline FROM event
-            WHERE tenant_id = ? AND id = ? FOR UPDATE""";
+            WHERE tenant_id = :tenant AND id = :event FOR UPDATE""");
 
     static final NamedSql ANSWER = NamedSql.of("""
             WITH RECURSIVE
@@ -126,8 +126,8 @@ class RsvpAnswers {
 
     /** Locks the event's row until the transaction ends; empty when there is no such event. */
     Optional<Locked> lock(UUID eventId) {
-        return sql.one(LOCK, rs -> new Locked((Integer) rs.getObject("capacity"), rs.getBoolean("cancelled"),
-                Sql.instant(rs, "rsvp_deadline")), sql.tenant(), eventId);
+        return sql.one(LOCK.sql(), rs -> new Locked((Integer) rs.getObject("capacity"), rs.getBoolean("cancelled"),
+                Sql.instant(rs, "rsvp_deadline")), LOCK.bind(new NamedSql.Params().set("tenant", sql.tenant()).set("event", eventId)));
     }
 
     /** Records the answer and settles the waitlist; call with the event locked ({@link #lock}). */
