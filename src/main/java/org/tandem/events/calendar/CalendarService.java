@@ -115,19 +115,14 @@ class CalendarService {
         if (EventCalendarResource.matches(ifNoneMatch, version)) {
             return new Document(null, version);
         }
-        String key = tenant + "/" + hash;
-        Optional<Document> rendered = cache.get(key, version);
-        if (rendered.isPresent()) {
-            return rendered.get();
-        }
-        // The entries are read in a short transaction; the calendar is written after it, without a connection.
-        Optional<List<CalendarEntry>> found = tenants.inNewTransaction(tenant, () -> feeds.byTokenHash(hash)
-                .flatMap(feed -> accounts.findActive(feed.accountId()))
-                .map(account -> entries.of(viewerOf(account), window)));
-        Document document = new Document(writer.write("Tandem", found.orElseThrow(() -> ApiException.notFound("Calendar feed"))),
-                version);
-        cache.put(key, document);
-        return document;
+        return cache.get(tenant + "/" + hash, version, () -> {
+            // The entries are read in a short transaction; the calendar is written after it, without a connection.
+            Optional<List<CalendarEntry>> found = tenants.inNewTransaction(tenant, () -> feeds.byTokenHash(hash)
+                    .flatMap(feed -> accounts.findActive(feed.accountId()))
+                    .map(account -> entries.of(viewerOf(account), window)));
+            return new Document(writer.write("Tandem", found.orElseThrow(() -> ApiException.notFound("Calendar feed"))),
+                    version);
+        });
     }
 
     private Viewer viewerOf(Account account) {
