@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tandem.platform.persistence.NamedSql;
 import org.tandem.platform.persistence.Sql;
-import org.tandem.platform.problem.ApiException;
 
 /** Bookings and the changes made to them without the family (a teacher's move, a cancellation). */
 @ApplicationScoped

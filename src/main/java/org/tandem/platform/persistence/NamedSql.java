@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A long plain-SQL statement written with named parameters ({@code :tenant}), turned once into JDBC's
  * {@code ?} placeholders, so a statement that names the same value many times stays readable. Write
- * casts as {@code CAST(x AS t)}, never {@code x::t}.
+ * casts as {@code CAST(x AS t)}, never {@code x::t}, and keep {@code :word} out of string literals
+ * (it would be taken for a name). The same text, with the same names, runs in pgbench as variables
+ * ({@code bench/scripts/events-sql.sh}).
  */
 public final class NamedSql {
 
