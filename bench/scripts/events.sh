@@ -40,6 +40,18 @@ run_fixed() { # run_fixed NAME
         console.log(`p50 ${r.latency_ms.p50} ms, p99 ${r.latency_ms.p99} ms, statuses ${JSON.stringify(r.status)}, CPU per request: app ${ms(a1 - a0)} ms, db ${ms(p1 - p0)} ms`)' \
         "$dir/fixed-$1.json" "$(cat "$dir/fixed-$1.cpu")")"
 }
+# Warm-up: the same three loads against a rehearsal event, conference and the feed, unmeasured, so
+# the measured runs meet a JVM that has compiled the events code (a run twice in one JVM showed the
+# first pass's tails to be warm-up: bench/results/20261128T131801Z-quick/NOTE.md).
+for s in events_rsvp events_book; do
+    node "$BENCH_DIR/load/openloop.js" --base "http://127.0.0.1:$APP_PORT" --tokens "$req/events-tokens.txt" \
+        --requests "$req/warm-$s.tsv" --rate "$rate" --duration "${FIXED_S:-5}" --connections 64 --label "warm-$s" \
+        --out "$dir/warm-$s.json" >/dev/null
+done
+node "$BENCH_DIR/load/openloop.js" --base "http://127.0.0.1:$APP_PORT" --tokens "$req/events-tokens.txt" \
+    --requests "$req/events_feed.tsv" --rate "$rate" --duration "${FIXED_S:-5}" --connections 64 --label "warm-events_feed" \
+    --out "$dir/warm-events_feed.json" >/dev/null
+log "  events warm-up done (rehearsal event, conference and the feed)"
 run_fixed events_rsvp
 psql_admin -d "$db" -At -c "SELECT json_build_object('capacity', e.capacity,
     'confirmed_heads', (SELECT coalesce(sum(1 + adult_guests + child_guests), 0) FROM event_rsvp r WHERE r.event_id = e.id AND r.status = 'confirmed'),
