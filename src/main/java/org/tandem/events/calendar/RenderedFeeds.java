@@ -13,8 +13,10 @@ import java.util.function.Supplier;
  * The feeds rendered last, each with the version it was rendered for ({@link FeedVersions}): a poll
  * whose version is unchanged is answered from here without reading or writing a calendar. Bounded
  * (the least recently used feed is dropped first); per instance, and safe across instances because
- * the version comes from the database. Keyed by the token's hash, never the token. Polls of one feed
- * that miss at the same time render it once: the others wait for that rendering.
+ * the version comes from the database. Keyed by the token's hash, never the token. A changed feed is
+ * rendered once: polls that arrive while it renders get the previous rendering with its own tag
+ * (a calendar app sees the change on its next poll, as it would had it polled a moment earlier), or
+ * wait for the rendering when there is none.
  */
 @ApplicationScoped
 class RenderedFeeds {
@@ -39,6 +41,10 @@ class RenderedFeeds {
         CompletableFuture<CalendarService.Document> mine = new CompletableFuture<>();
         CompletableFuture<CalendarService.Document> running = rendering.putIfAbsent(key + "@" + version, mine);
         if (running != null) {
+            Optional<CalendarService.Document> previous = latest(key);
+            if (previous.isPresent()) {
+                return previous.get();
+            }
             try {
                 return running.join();
             } catch (CompletionException e) {
@@ -61,6 +67,10 @@ class RenderedFeeds {
     synchronized Optional<CalendarService.Document> get(String key, String version) {
         CalendarService.Document document = feeds.get(key);
         return document != null && document.etag().equals(version) ? Optional.of(document) : Optional.empty();
+    }
+
+    private synchronized Optional<CalendarService.Document> latest(String key) {
+        return Optional.ofNullable(feeds.get(key));
     }
 
     synchronized void put(String key, CalendarService.Document document) {
