@@ -212,7 +212,7 @@ run_dataset() {
         if wanted "$s" && [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
     done
     # Events, RSVPs and conferences (issue 15): their own data, requests and checks.
-    if wanted events; then FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
+    if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app

@@ -14,8 +14,9 @@ SELECT n, gen_random_uuid() AS student, gen_random_uuid() AS guardian, gen_rando
 FROM generate_series(0, 999) n;
 DROP TABLE IF EXISTS bench.ev_ids;
 CREATE TABLE bench.ev_ids AS SELECT gen_random_uuid() AS class, gen_random_uuid() AS teacher_account,
-    gen_random_uuid() AS teacher, gen_random_uuid() AS storm_event, gen_random_uuid() AS conference;
-SELECT class, teacher_account, teacher, storm_event, conference FROM bench.ev_ids \gset
+    gen_random_uuid() AS teacher, gen_random_uuid() AS storm_event, gen_random_uuid() AS conference,
+    gen_random_uuid() AS warm_event, gen_random_uuid() AS warm_conference;
+SELECT class, teacher_account, teacher, storm_event, conference, warm_event, warm_conference FROM bench.ev_ids \gset
 
 INSERT INTO school_class (id, tenant_id, school_id, term_id, name, subject, grade, sourced_id)
 VALUES (:'class', :'tid', :'school', :'term', 'Events bench class', 'homeroom', '3', 'ev-class');
@@ -40,6 +41,13 @@ SELECT :'tid', :'storm_event', :'school', 'class', :'class', 'Bench concert', 'p
        (current_date + 30) + time '18:00', (current_date + 30) + time '20:00', 'America/Chicago',
        ((current_date + 30) + time '18:00') AT TIME ZONE 'America/Chicago',
        ((current_date + 30) + time '20:00') AT TIME ZONE 'America/Chicago', 300, true, :'teacher_account';
+-- The warm-up's event: the same storm first, so the measured one meets a warm JVM.
+INSERT INTO event (tenant_id, id, school_id, audience, class_id, title, kind, starts_local, ends_local, time_zone,
+                   starts_at, ends_at, capacity, guests_allowed, created_by)
+SELECT :'tid', :'warm_event', :'school', 'class', :'class', 'Bench rehearsal', 'performance',
+       (current_date + 29) + time '18:00', (current_date + 29) + time '20:00', 'America/Chicago',
+       ((current_date + 29) + time '18:00') AT TIME ZONE 'America/Chicago',
+       ((current_date + 29) + time '20:00') AT TIME ZONE 'America/Chicago', 300, true, :'teacher_account';
 -- 200 more events of the class over the coming months: the feed's content.
 INSERT INTO event (tenant_id, id, school_id, audience, class_id, title, description, kind, starts_local, ends_local,
                    time_zone, starts_at, ends_at, place, guests_allowed, created_by)
@@ -61,6 +69,18 @@ SELECT :'tid', id, :'conference', starts_local, starts_local + interval '5 minut
        starts_local AT TIME ZONE 'America/Chicago', (starts_local + interval '5 minutes') AT TIME ZONE 'America/Chicago'
 FROM bench.ev_slot;
 
+-- The warm-up's conference: 100 slots another day (no guardian's slots overlap the measured ones).
+INSERT INTO conference (tenant_id, id, staff_id, school_id, class_id, title, time_zone, mode, place, slot_minutes, break_minutes)
+VALUES (:'tid', :'warm_conference', :'teacher', :'school', :'class', 'Bench rehearsal conferences', 'America/Chicago', 'in_person', 'Room 3', 5, 0);
+DROP TABLE IF EXISTS bench.ev_warm_slot;
+CREATE TABLE bench.ev_warm_slot AS
+SELECT i, gen_random_uuid() AS id, (current_date + 32) + time '08:00' + i * interval '5 minutes' AS starts_local
+FROM generate_series(0, 99) i;
+INSERT INTO conference_slot (tenant_id, id, conference_id, starts_local, ends_local, starts_at, ends_at)
+SELECT :'tid', id, :'warm_conference', starts_local, starts_local + interval '5 minutes',
+       starts_local AT TIME ZONE 'America/Chicago', (starts_local + interval '5 minutes') AT TIME ZONE 'America/Chicago'
+FROM bench.ev_warm_slot;
+
 -- The first guardian's feed; its token is 'bench-feed-token-0' (only the hash is stored).
 INSERT INTO calendar_feed (tenant_id, id, account_id, token_hash)
 SELECT :'tid', gen_random_uuid(), account, encode(sha256(convert_to('bench-feed-token-0', 'UTF8')), 'hex')
@@ -69,13 +89,16 @@ ANALYZE;
 -- pgbench connects as the database's owner (the app's role): let it read the scenario's tables.
 DO $$ BEGIN
   EXECUTE format('GRANT USAGE ON SCHEMA bench TO %I', (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()));
-  EXECUTE format('GRANT SELECT ON bench.ev_family, bench.ev_ids, bench.ev_slot TO %I', (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()));
+  EXECUTE format('GRANT SELECT ON bench.ev_family, bench.ev_ids, bench.ev_slot, bench.ev_warm_slot TO %I', (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()));
 END $$;
 
 -- users.tsv: user i = family i; the last line is the teacher.
 SELECT :'out' || '/events-users.tsv' AS f_users, :'out' || '/events_rsvp.tsv' AS f_rsvp,
-       :'out' || '/events_book.tsv' AS f_book, :'out' || '/events_feed.tsv' AS f_feed \gset
+       :'out' || '/events_book.tsv' AS f_book, :'out' || '/events_feed.tsv' AS f_feed,
+       :'out' || '/warm-events_rsvp.tsv' AS f_wrsvp, :'out' || '/warm-events_book.tsv' AS f_wbook \gset
 COPY (SELECT account, :'tid', 'guardian' FROM bench.ev_family ORDER BY n) TO STDOUT \g :f_users
 COPY (SELECT 'PUT', '/api/v1/events/' || :'storm_event' || '/rsvp', n, '{"answer":"yes","adultGuests":0,"childGuests":0}' FROM bench.ev_family ORDER BY n) TO STDOUT \g :f_rsvp
 COPY (SELECT 'POST', '/api/v1/conferences/' || :'conference' || '/bookings', f.n, json_build_object('slotId', s.id, 'studentId', f.student)::text FROM bench.ev_family f JOIN bench.ev_slot s ON s.i = f.n % 100 WHERE f.n < 500 ORDER BY f.n) TO STDOUT \g :f_book
+COPY (SELECT 'PUT', '/api/v1/events/' || :'warm_event' || '/rsvp', n, '{"answer":"yes","adultGuests":0,"childGuests":0}' FROM bench.ev_family ORDER BY n) TO STDOUT \g :f_wrsvp
+COPY (SELECT 'POST', '/api/v1/conferences/' || :'warm_conference' || '/bookings', f.n, json_build_object('slotId', s.id, 'studentId', f.student)::text FROM bench.ev_family f JOIN bench.ev_warm_slot s ON s.i = f.n % 100 WHERE f.n < 500 ORDER BY f.n) TO STDOUT \g :f_wbook
 COPY (SELECT 'GET', '/api/v1/calendar-feeds/' || :'tid' || '/bench-feed-token-0.ics', 0, '') TO STDOUT \g :f_feed

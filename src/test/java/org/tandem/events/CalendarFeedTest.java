@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,35 @@ class CalendarFeedTest {
         // A no-contact guardian's feed holds nothing about the student.
         JsonPath barred = IcsParser.parse(feed(rotate(d.noContactGuardian())).asString());
         assertEquals(0, barred.getList("events").size());
+    }
+
+    @Test
+    void theFeedsVersionMovesWithEveryAnswerAndBookingSoItsRenderedCopyIsNeverStale() {
+        String event = EventFixtures.classAEvent(d, 10);
+        String url = rotate(d.guardianA());
+        Response first = feed(url);
+        first.then().statusCode(200);
+        Response again = feed(url);
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertEquals(first.asString(), again.asString());
+
+        EventFixtures.rsvp(d.guardianA(), event, "yes", 1, 0).then().statusCode(200);
+        Response answered = Api.raw().header("If-None-Match", first.header("ETag")).get(url.substring(url.indexOf("/api/")));
+        answered.then().statusCode(200);
+        assertTrue(answered.asString().contains("Your household's RSVP: yes (confirmed"), answered.asString());
+        Api.raw().header("If-None-Match", answered.header("ETag")).get(url.substring(url.indexOf("/api/"))).then().statusCode(304);
+
+        JsonPath conference = ConferenceFixtures.publish(d.teacherA(), ConferenceFixtures.draft(d.classA,
+                List.of(ConferenceFixtures.nextWeek()), "15:00", "16:00", 30, 0));
+        String booking = ConferenceFixtures.book(d.guardianA(), conference.getString("id"),
+                conference.getString("slots[0].id"), d.studentA).then().statusCode(201).extract().path("id");
+        Response booked = feed(url);
+        assertTrue(booked.asString().contains("conference-" + booking + "@tandem"));
+        Api.validated(d.guardianA()).delete("/api/v1/conference-bookings/" + booking)
+                .then().statusCode(204);
+        Response cancelled = Api.raw().header("If-None-Match", booked.header("ETag")).get(url.substring(url.indexOf("/api/")));
+        cancelled.then().statusCode(200);
+        assertFalse(cancelled.asString().contains("conference-" + booking + "@tandem"));
     }
 
     @Test

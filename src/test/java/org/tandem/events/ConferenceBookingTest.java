@@ -92,7 +92,8 @@ class ConferenceBookingTest {
         List<EventFixtures.Family> other = EventFixtures.families(d, d.classA, 1);
         String booking = book(d.guardianA(), conference, c.getString("slots[0].id"), d.studentA).then().statusCode(201)
                 .extract().path("id");
-        book(other.get(0).token(), conference, c.getString("slots[1].id"), other.get(0).studentId()).then().statusCode(201);
+        String others = book(other.get(0).token(), conference, c.getString("slots[1].id"), other.get(0).studentId()).then()
+                .statusCode(201).extract().path("id");
         // The new slot is taken: nothing changes, the old booking stays.
         Api.responseValidated(d.guardianA()).contentType("application/json").body(Map.of("slotId", c.getString("slots[1].id")))
                 .post("/api/v1/conference-bookings/" + booking + "/reschedule").then().statusCode(409)
@@ -105,8 +106,15 @@ class ConferenceBookingTest {
         book(other.get(0).token(), conference, c.getString("slots[0].id"), other.get(0).studentId()).then().statusCode(409)
                 .body("code", equalTo("already_booked"));
         Api.validated(d.guardianA()).delete("/api/v1/conference-bookings/" + moved).then().statusCode(204);
-        Api.validated(d.guardianA()).get("/api/v1/me/conference-bookings").then().body("bookings", hasSize(0));
+        // The household sees what was cancelled; a teacher's cancellation shows in the other family's changes.
+        Api.validated(d.guardianA()).get("/api/v1/me/conference-bookings").then().body("bookings", hasSize(0))
+                .body("changes", hasSize(1)).body("changes[0].kind", equalTo("cancelled"))
+                .body("changes[0].bookingId", equalTo(moved))
+                .body("changes[0].fromStartsAt", equalTo(c.getString("slots[2].startsAtInstant")));
         book(d.guardianA(), conference, c.getString("slots[2].id"), d.studentA).then().statusCode(201);
+        Api.validated(d.teacherA()).delete("/api/v1/conference-bookings/" + others).then().statusCode(204);
+        Api.validated(other.get(0).token()).get("/api/v1/me/conference-bookings").then().body("bookings", hasSize(0))
+                .body("changes[0].kind", equalTo("cancelled")).body("changes[0].bookingId", equalTo(others));
     }
 
     @Test

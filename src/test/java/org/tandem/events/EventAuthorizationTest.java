@@ -66,6 +66,9 @@ class EventAuthorizationTest {
         check(expect(200, 403, 200, 200, 403, 404, 404, 404, 404, 404), t -> Api.responseValidated(t)
                 .contentType("application/json").header("If-Match", "*").body(fields)
                 .put("/api/v1/events/" + event).statusCode());
+        check(expect(200, 403, 200, 200, 403, 404, 404, 404, 404, 404), t -> Api.responseValidated(t)
+                .contentType("application/merge-patch+json").header("If-Match", "*").body(Map.of("place", "Gym"))
+                .patch("/api/v1/events/" + event).statusCode());
         check(expect(null, 403, null, null, 403, 404, 404, 404, 404, 404), t -> Api.responseValidated(t)
                 .contentType("application/json").body(Map.of("reason", "x"))
                 .post("/api/v1/events/" + event + "/cancellation").statusCode());

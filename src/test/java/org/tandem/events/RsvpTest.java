@@ -69,6 +69,30 @@ class RsvpTest {
     }
 
     @Test
+    void aWaitingPartyKeepsItsTurnWhenItShrinksAndAStaleIfMatchChangesNothing() {
+        String event = EventFixtures.classAEvent(d, 3);
+        List<EventFixtures.Family> f = EventFixtures.families(d, d.classA, 3);
+        rsvp(f.get(0).token(), event, "yes", 2, 0).then().body("status", equalTo("confirmed"));
+        rsvp(f.get(1).token(), event, "yes", 1, 0).then().body("status", equalTo("waitlisted")).body("waitlistPosition", equalTo(1));
+        rsvp(f.get(2).token(), event, "yes", 0, 0).then().body("status", equalTo("waitlisted")).body("waitlistPosition", equalTo(2));
+        // Smaller, but still nothing free: the party keeps its turn.
+        rsvp(f.get(1).token(), event, "yes", 0, 0).then().body("status", equalTo("waitlisted")).body("waitlistPosition", equalTo(1));
+        // One place frees up: the first waiting party that fits is promoted, the other moves up.
+        rsvp(f.get(0).token(), event, "yes", 1, 0).then().body("status", equalTo("confirmed")).body("promotedAt", nullValue());
+        Api.validated(f.get(1).token()).get("/api/v1/events/" + event + "/rsvp").then().body("status", equalTo("confirmed"))
+                .body("promotedAt", notNullValue());
+        String etag = Api.validated(f.get(2).token()).get("/api/v1/events/" + event + "/rsvp").then()
+                .body("waitlistPosition", equalTo(1)).extract().header("ETag");
+        Api.responseValidated(f.get(2).token()).contentType("application/json").header("If-Match", "\"999\"")
+                .body(Map.of("answer", "no")).put("/api/v1/events/" + event + "/rsvp").then().statusCode(412);
+        Api.validated(f.get(2).token()).get("/api/v1/events/" + event + "/rsvp").then().header("ETag", equalTo(etag))
+                .body("status", equalTo("waitlisted"));
+        Api.validated(f.get(2).token()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("answer", "no")).put("/api/v1/events/" + event + "/rsvp").then().statusCode(200)
+                .body("status", equalTo("not_attending"));
+    }
+
+    @Test
     void aLargerCapacityPromotesAndASmallerOneThanConfirmedIsRefused() {
         String event = EventFixtures.classAEvent(d, 2);
         List<EventFixtures.Family> f = EventFixtures.families(d, d.classA, 2);

@@ -1,7 +1,6 @@
 package org.tandem.events.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,24 +39,28 @@ class CalendarEntries {
     private final BookingRepository bookings;
     private final Families families;
     private final Names names;
-    private final Clock clock;
 
     CalendarEntries(EventRepository events, RsvpRepository rsvps, ConferenceRepository conferences,
-                    BookingRepository bookings, Families families, Names names, Clock clock) {
+                    BookingRepository bookings, Families families, Names names) {
         this.events = events;
         this.rsvps = rsvps;
         this.conferences = conferences;
         this.bookings = bookings;
         this.families = families;
         this.names = names;
-        this.clock = clock;
     }
 
-    List<CalendarEntry> of(Viewer viewer) {
+    /** The feed's window: from 90 days before the start of today (UTC) to 400 days after it. */
+    record Window(Instant from, Instant to) {
+        static Window of(Instant now) {
+            Instant day = now.truncatedTo(ChronoUnit.DAYS);
+            return new Window(day.minus(90, ChronoUnit.DAYS), day.plus(400, ChronoUnit.DAYS));
+        }
+    }
+
+    List<CalendarEntry> of(Viewer viewer, Window window) {
         FamilyReach family = families.reachOf(viewer);
-        Instant now = clock.instant();
-        List<Event> visible = events.visible(viewer, family, now.minus(90, ChronoUnit.DAYS), now.plus(400, ChronoUnit.DAYS),
-                MAX_EVENTS);
+        List<Event> visible = events.visible(viewer, family, window.from(), window.to(), MAX_EVENTS);
         Map<UUID, Rsvp> answers = family.householdKey() == null ? Map.of()
                 : rsvps.ofHouseholdAcross(family.householdKey(), visible.stream().map(Event::id).toList()).stream()
                         .collect(Collectors.toMap(Rsvp::eventId, Function.identity()));

@@ -40,7 +40,7 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "404", description = "No feed has this token (wrong, rotated or revoked)")
     public Response feed(@PathParam("districtId") UUID districtId, @PathParam("token") String token,
                          @HeaderParam("If-None-Match") String ifNoneMatch) {
-        CalendarService.Document document = calendars.feed(districtId, token);
+        CalendarService.Document document = calendars.feed(districtId, token, ifNoneMatch);
         return EventCalendarResource.respond(document, ifNoneMatch, "tandem.ics");
     }
 }

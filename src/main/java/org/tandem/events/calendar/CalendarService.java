@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +47,13 @@ class CalendarService {
     private final AccountRepository accounts;
     private final Caller caller;
     private final TenantScope tenants;
+    private final FeedVersions versions;
+    private final RenderedFeeds cache;
+    private final Clock clock;
 
     CalendarService(CalendarFeedRepository feeds, CalendarEntries entries, ICalendarWriter writer, EventAccess eventAccess,
-                    Families families, AccountRepository accounts, Caller caller, TenantScope tenants) {
+                    Families families, AccountRepository accounts, Caller caller, TenantScope tenants,
+                    FeedVersions versions, RenderedFeeds cache, Clock clock) {
         this.feeds = feeds;
         this.entries = entries;
         this.writer = writer;
@@ -57,6 +62,9 @@ class CalendarService {
         this.accounts = accounts;
         this.caller = caller;
         this.tenants = tenants;
+        this.versions = versions;
+        this.cache = cache;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,13 +101,28 @@ class CalendarService {
         feeds.ofAccount(caller.accountId()).ifPresent(feeds::delete);
     }
 
-    /** The feed a token opens, in its district, with no signed-in caller; 404 for a wrong or revoked token. */
-    Document feed(UUID tenant, String token) {
-        // The entries are read in a short transaction; the calendar is written after it, without a connection.
-        Optional<List<CalendarEntry>> found = tenants.inNewTransaction(tenant, () -> feeds.byTokenHash(OpaqueTokens.hash(token))
-                .flatMap(feed -> accounts.findActive(feed.accountId()))
-                .map(account -> entries.of(viewerOf(account))));
-        return Document.of(writer.write("Tandem", found.orElseThrow(() -> ApiException.notFound("Calendar feed"))));
+    /**
+     * The feed a token opens, in its district, with no signed-in caller; 404 for a wrong or revoked
+     * token. Its version is read first, in one statement ({@link FeedVersions}); an unchanged feed
+     * is a 304 (no body) or, for a client without the tag, the calendar rendered last for that
+     * version. Only a changed feed is read and written again.
+     */
+    Document feed(UUID tenant, String token, String ifNoneMatch) {
+        String hash = OpaqueTokens.hash(token);
+        CalendarEntries.Window window = CalendarEntries.Window.of(clock.instant());
+        String version = versions.of(tenant, hash, window.from(), window.to())
+                .orElseThrow(() -> ApiException.notFound("Calendar feed"));
+        if (EventCalendarResource.matches(ifNoneMatch, version)) {
+            return new Document(null, version);
+        }
+        return cache.get(tenant + "/" + hash, version, () -> {
+            // The entries are read in a short transaction; the calendar is written after it, without a connection.
+            Optional<List<CalendarEntry>> found = tenants.inNewTransaction(tenant, () -> feeds.byTokenHash(hash)
+                    .flatMap(feed -> accounts.findActive(feed.accountId()))
+                    .map(account -> entries.of(viewerOf(account), window)));
+            return new Document(writer.write("Tandem", found.orElseThrow(() -> ApiException.notFound("Calendar feed"))),
+                    version);
+        });
     }
 
     private Viewer viewerOf(Account account) {

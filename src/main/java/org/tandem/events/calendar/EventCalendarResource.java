@@ -43,9 +43,14 @@ public class EventCalendarResource {
         return respond(calendars.event(eventId), ifNoneMatch, "event-" + eventId + ".ics");
     }
 
+    /** Whether If-None-Match names this entity tag (weak comparison, RFC 9110 §13.1.2). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag) || tag.equals("*"));
+    }
+
     static Response respond(CalendarService.Document document, String ifNoneMatch, String filename) {
-        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals(document.etag()) || tag.equals("W/" + document.etag()) || tag.equals("*"))) {
+        if (document.body() == null || matches(ifNoneMatch, document.etag())) {
             return Response.notModified(document.etag()).build();
         }
         return Response.ok(document.body(), CalendarFeedResource.CALENDAR + "; charset=utf-8")

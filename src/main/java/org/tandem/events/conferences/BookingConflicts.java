@@ -14,18 +14,29 @@ final class BookingConflicts {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 String message = String.valueOf(sql.getMessage());
                 if (message.contains("conference_booking_one_per_slot")) {
-                    return ApiException.conflict("slot_taken", "Someone booked this slot first; choose another");
+                    return slotTaken();
                 }
                 if (message.contains("conference_booking_one_per_household")) {
-                    return ApiException.conflict("already_booked",
-                            "Your household already has a slot for this student at this conference; reschedule it instead");
+                    return alreadyBooked();
                 }
                 if (message.contains("conference_booking_no_overlap")) {
-                    return ApiException.conflict("overlapping_booking",
-                            "A guardian would hold two conference slots at the same time");
+                    return overlapping();
                 }
             }
         }
         return failure;
+    }
+
+    static ApiException slotTaken() {
+        return ApiException.conflict("slot_taken", "Someone booked this slot first; choose another");
+    }
+
+    static ApiException alreadyBooked() {
+        return ApiException.conflict("already_booked",
+                "Your household already has a slot for this student at this conference; reschedule it instead");
+    }
+
+    static ApiException overlapping() {
+        return ApiException.conflict("overlapping_booking", "A guardian would hold two conference slots at the same time");
     }
 }

@@ -1,14 +1,15 @@
 package org.tandem.events.conferences;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.events.Families;
 import org.tandem.events.FamilyReach;
+import org.tandem.events.Names;
 import org.tandem.events.Viewer;
 import org.tandem.events.dto.BookingRequest;
 import org.tandem.events.dto.BookingView;
@@ -28,16 +29,18 @@ class BookingService {
     private final BookingRepository bookings;
     private final ConferenceAccess access;
     private final ConferenceViews views;
+    private final Names names;
     private final Families families;
     private final Caller caller;
     private final Clock clock;
 
     BookingService(ConferenceRepository conferences, BookingRepository bookings, ConferenceAccess access,
-                   ConferenceViews views, Families families, Caller caller, Clock clock) {
+                   ConferenceViews views, Names names, Families families, Caller caller, Clock clock) {
         this.conferences = conferences;
         this.bookings = bookings;
         this.access = access;
         this.views = views;
+        this.names = names;
         this.families = families;
         this.caller = caller;
         this.clock = clock;
@@ -46,18 +49,15 @@ class BookingService {
     BookingView book(UUID conferenceId, BookingRequest request) {
         Viewer viewer = Viewer.of(caller);
         FamilyReach family = families.reachOf(viewer);
-        Conference conference = access.requireVisible(conferenceId, viewer, family);
-        if (family.isEmpty()) {
-            throw ApiException.forbidden("Only families with the booking permission book conferences");
-        }
-        if (!access.bookableStudents(conference, family).contains(request.studentId())) {
-            throw ApiException.notFound("Student " + request.studentId());
-        }
+        Conference conference = access.requireBookable(conferenceId, viewer, family, request.studentId());
         ConferenceSlot slot = bookableSlot(conference, request.slotId());
         ConferenceBooking booking = new ConferenceBooking(slot, request.studentId(), family.guardianId(),
                 family.householdKey(), viewer.accountId());
+        // Everything the answer shows is read before the insert: after it, a request racing for the
+        // slot waits for this transaction, so only the commit follows.
+        Map<UUID, String> bookers = names.ofAccounts(List.of(viewer.accountId()));
         insert(booking);
-        return views.bookings(List.of(booking)).get(0);
+        return views.booking(booking, conference, slot, bookers);
     }
 
     /** Moves a booking to another slot as one step: the old slot is released only if the new one is taken. */
@@ -69,13 +69,18 @@ class BookingService {
         ConferenceSlot slot = bookableSlot(conference, slotId);
         ConferenceBooking moved = new ConferenceBooking(slot, old.studentId(), family.guardianId(), old.householdKey(),
                 viewer.accountId());
+        Map<UUID, String> bookers = names.ofAccounts(List.of(viewer.accountId()));
         bookings.delete(old);
         bookings.flush();
         insert(moved);
-        return views.bookings(List.of(moved)).get(0);
+        return views.booking(moved, conference, slot, bookers);
     }
 
-    /** Cancels a booking: the household that holds it, or the conference's teacher and the school's administrators. */
+    /**
+     * Cancels a booking: the household that holds it, or the conference's teacher and the school's
+     * administrators. A change record says what was cancelled, by whom and when, so the household's
+     * other guardians (and the notifications feature) can see it.
+     */
     void cancel(UUID bookingId) {
         Viewer viewer = Viewer.of(caller);
         FamilyReach family = families.reachOf(viewer);
@@ -89,6 +94,7 @@ class BookingService {
             throw ApiException.notFound("Booking " + bookingId);
         }
         bookings.delete(booking);
+        bookings.record(ConferenceChange.cancelled(booking, viewer.accountId(), clock.instant()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -133,12 +139,10 @@ class BookingService {
         return slot;
     }
 
+    /** Inserts the booking or answers the 409 of the guarantee that refused it (the transaction then rolls back). */
     private void insert(ConferenceBooking booking) {
-        try {
-            bookings.persist(booking);
-            bookings.flush();
-        } catch (PersistenceException e) {
-            throw BookingConflicts.of(e);
+        if (!bookings.insertUnlessRefused(booking)) {
+            throw bookings.refusal(booking);
         }
     }
 }

@@ -40,6 +40,26 @@ class ConferenceAccess {
         return viewer.staffIds().contains(conference.staffId()) || viewer.administers(conference.schoolId());
     }
 
+    /**
+     * The conference a family books, with the students it may book for (read once): 404 when the
+     * viewer may not see the conference, 403 for a viewer without the booking permission, 404 for a
+     * student the family may not book for.
+     */
+    Conference requireBookable(UUID conferenceId, Viewer viewer, FamilyReach family, UUID studentId) {
+        Conference conference = conferenceId == null ? null : conferences.findById(conferenceId);
+        Set<UUID> bookable = conference == null ? Set.of() : bookableStudents(conference, family);
+        if (conference == null || !(viewer.worksAt(conference.schoolId()) || !bookable.isEmpty())) {
+            throw ApiException.notFound("Conference " + conferenceId);
+        }
+        if (family.isEmpty()) {
+            throw ApiException.forbidden("Only families with the booking permission book conferences");
+        }
+        if (!bookable.contains(studentId)) {
+            throw ApiException.notFound("Student " + studentId);
+        }
+        return conference;
+    }
+
     Conference requireVisible(UUID conferenceId, Viewer viewer, FamilyReach family) {
         Conference conference = conferenceId == null ? null : conferences.findById(conferenceId);
         if (conference == null || !(viewer.worksAt(conference.schoolId()) || !bookableStudents(conference, family).isEmpty())) {

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** A change to a family's booking made by the teacher (a snow-day move), for families to see and be told. */
+/**
+ * A change to a family's booking: the teacher moved it (a snow-day move) or someone cancelled it;
+ * for the household to see and (later) be told. A cancellation's {@code toStartsAt} is the time the
+ * booking held, as its {@code fromStartsAt}.
+ */
 @Entity
 @Table(name = "conference_change")
 public class ConferenceChange {
@@ -50,6 +54,13 @@ public class ConferenceChange {
         this.toStartsAt = booking.startsAt();
         this.changedBy = by;
         this.changedAt = at;
+    }
+
+    /** The booking was cancelled (by the household or the teacher); it held the slot at its start time. */
+    static ConferenceChange cancelled(ConferenceBooking booking, UUID by, Instant at) {
+        ConferenceChange change = new ConferenceChange(booking, booking.startsAt(), by, at);
+        change.kind = "cancelled";
+        return change;
     }
 
     public UUID id() { return id; }

@@ -39,17 +39,30 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("e", eventId).setParameter("s", students).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** A place in the list of events (by start, then id): the last event of a page. */
+    public record Position(Instant startsAt, UUID id) {
+    }
+
     /** Events the viewer may see that overlap [from, to), by start: one statement. */
     public List<Event> visible(Viewer viewer, FamilyReach family, Instant from, Instant to, int limit) {
+        return visible(viewer, family, from, to, null, limit);
+    }
+
+    /** {@link #visible(Viewer, FamilyReach, Instant, Instant, int)} after a position (keyset; no offset). */
+    public List<Event> visible(Viewer viewer, FamilyReach family, Instant from, Instant to, Position after, int limit) {
         String scope = viewer.districtAdmin() ? "" : """
                 AND (e.schoolId IN :staffSchools
                      OR (e.audience = 'school' AND e.schoolId IN :schools)
                      OR (e.audience = 'class' AND e.classId IN :classes)
                      OR (e.audience = 'families' AND EXISTS (SELECT 1 FROM EventFamily f
                          WHERE f.eventId = e.id AND f.studentId IN :students)))""";
+        String keyset = after == null ? "" : " AND (e.startsAt > :afterStart OR (e.startsAt = :afterStart AND e.id > :afterId))";
         var query = getEntityManager().createQuery("SELECT e FROM Event e WHERE e.endsAt > :from AND e.startsAt < :to "
-                        + scope + " ORDER BY e.startsAt, e.id", Event.class)
+                        + scope + keyset + " ORDER BY e.startsAt, e.id", Event.class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("afterStart", after.startsAt()).setParameter("afterId", after.id());
+        }
         if (!viewer.districtAdmin()) {
             query.setParameter("staffSchools", orNone(viewer.staffSchools())).setParameter("schools", orNone(family.schools()))
                     .setParameter("classes", orNone(family.classes())).setParameter("students", orNone(family.students()));

@@ -1,6 +1,7 @@
 package org.tandem.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +16,15 @@ import org.tandem.access.StudentPlace;
 import org.tandem.events.Families;
 import org.tandem.events.FamilyReach;
 import org.tandem.events.Viewer;
+import org.tandem.events.dto.EventChanges;
 import org.tandem.events.dto.EventDraft;
 import org.tandem.events.dto.EventFields;
-import org.tandem.events.dto.EventList;
 import org.tandem.events.dto.EventView;
 import org.tandem.platform.concurrency.EntityTags;
+import org.tandem.platform.paging.CursorCodec;
+import org.tandem.platform.paging.Page;
+import org.tandem.platform.paging.PageRequest;
+import org.tandem.platform.http.MergePatch;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
 
@@ -34,15 +39,19 @@ public class EventService {
     private final Caller caller;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<EventChanged> changed;
+    private final CursorCodec cursors;
+    private final MergePatch mergePatch;
 
     EventService(EventRepository events, EventAccess access, Families families, Caller caller, Clock clock,
-                 jakarta.enterprise.event.Event<EventChanged> changed) {
+                 jakarta.enterprise.event.Event<EventChanged> changed, CursorCodec cursors, MergePatch mergePatch) {
         this.events = events;
         this.access = access;
         this.families = families;
         this.caller = caller;
         this.clock = clock;
         this.changed = changed;
+        this.cursors = cursors;
+        this.mergePatch = mergePatch;
     }
 
     EventView create(EventDraft draft) {
@@ -90,21 +99,27 @@ public class EventService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    EventList list(Instant from, Instant to) {
+    Page<EventView> list(Instant from, Instant to, PageRequest page) {
         Viewer viewer = Viewer.of(caller);
         Instant start = from == null ? clock.instant().truncatedTo(ChronoUnit.DAYS) : from;
         Instant end = to == null ? start.plus(366, ChronoUnit.DAYS) : to;
         if (!end.isAfter(start)) {
             throw ApiException.invalidParameter("to", "must be after from");
         }
-        return new EventList(events.visible(viewer, families.reachOf(viewer), start, end, 500).stream()
-                .map(e -> view(e, viewer)).toList());
+        String list = "events:" + viewer.accountId() + ":" + from + ":" + to;
+        EventRepository.Position after = cursors.decode(list, page.cursor(), EventRepository.Position.class);
+        List<Event> rows = events.visible(viewer, families.reachOf(viewer), start, end, after, page.fetchSize());
+        return Page.of(rows, page, e -> view(e, viewer), e -> cursors.encode(list, new EventRepository.Position(e.startsAt(), e.id())));
     }
 
     EventView update(UUID eventId, EventFields fields, String ifMatch) {
         Viewer viewer = Viewer.of(caller);
         Event event = access.requireOrganizer(lock(eventId), eventId, viewer, families.reachOf(viewer));
         EntityTags.checkRequired(ifMatch, event.version());
+        return revise(event, fields, viewer);
+    }
+
+    private EventView revise(Event event, EventFields fields, Viewer viewer) {
         if (event.cancelled()) {
             throw ApiException.conflict("event_cancelled", "A cancelled event cannot be changed");
         }
@@ -112,6 +127,18 @@ public class EventService {
         changed.fire(new EventChanged(event));
         events.flush();
         return view(event, viewer);
+    }
+
+    /** A JSON Merge Patch of the event's fields, validated like a full write ({@link #update}). */
+    EventView change(UUID eventId, JsonNode patch, String ifMatch) {
+        Viewer viewer = Viewer.of(caller);
+        Event event = access.requireOrganizer(lock(eventId), eventId, viewer, families.reachOf(viewer));
+        EntityTags.checkRequired(ifMatch, event.version());
+        EventFields current = new EventFields(event.title(), event.description(), event.kind(), event.startsLocal().toString(),
+                event.endsLocal().toString(), event.zone().getId(), event.place(), event.videoLink(), event.capacity(),
+                event.rsvpDeadline(), event.guestsAllowed(), event.maxGuests());
+        EventChanges next = mergePatch.apply(EventChanges.of(current), patch, EventChanges.class);
+        return revise(event, next.fields(), viewer);
     }
 
     EventView cancel(UUID eventId, String reason) {

@@ -55,7 +55,7 @@ public class RsvpRepository implements PanacheRepositoryBase<Rsvp, UUID> {
         return list("householdKey = ?1 and eventId in ?2", householdKey, eventIds);
     }
 
-    /** The next place in arrival order on any waitlist. */
+    /** The next place in arrival order on any waitlist (the demo's answers; live answers take it in RsvpAnswers). */
     public long nextWaitlistSeq() {
         return ((Number) getEntityManager().createNativeQuery("SELECT nextval('event_waitlist_seq')").getSingleResult())
                 .longValue();

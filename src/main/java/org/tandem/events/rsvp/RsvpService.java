@@ -28,7 +28,7 @@ import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
 
-/** Households answer events; organizers read the answers. Every answer runs under the event's row lock. */
+/** Households answer events; organizers read the answers. Every answer ends under the event's row lock. */
 @ApplicationScoped
 @Transactional
 class RsvpService {
@@ -37,56 +37,65 @@ class RsvpService {
     private final EventRepository events;
     private final EventAccess access;
     private final Families families;
-    private final Waitlist waitlist;
+    private final RsvpAnswers answers;
     private final Names names;
     private final Caller caller;
     private final Clock clock;
 
-    RsvpService(RsvpRepository rsvps, EventRepository events, EventAccess access, Families families, Waitlist waitlist,
+    RsvpService(RsvpRepository rsvps, EventRepository events, EventAccess access, Families families, RsvpAnswers answers,
                 Names names, Caller caller, Clock clock) {
         this.rsvps = rsvps;
         this.events = events;
         this.access = access;
         this.families = families;
-        this.waitlist = waitlist;
+        this.answers = answers;
         this.names = names;
         this.caller = caller;
         this.clock = clock;
     }
 
+    /**
+     * Everything that can be decided without the event's lock is decided first (who answers, whether
+     * they may, whether the party is valid); the lock is taken last and held for two statements and
+     * the commit (RsvpAnswers). The answer's time is read once the lock is held, so answers are
+     * timed in the order they are placed.
+     */
     RsvpView answer(UUID eventId, RsvpAnswer body, String ifMatch) {
         Viewer viewer = Viewer.of(caller);
         FamilyReach family = families.reachOf(viewer);
-        Event event = access.requireVisible(eventId == null ? null : events.lockForRsvp(eventId), eventId, viewer, family);
+        Event event = access.requireVisible(eventId, viewer, family);
         if (!access.inAudience(event, family)) {
             throw ApiException.forbidden("Only families invited to the event answer it");
         }
-        Instant now = clock.instant();
-        if (event.cancelled()) {
-            throw ApiException.conflict("event_cancelled", "The event is cancelled");
-        }
-        if (event.rsvpDeadline() != null && !now.isBefore(event.rsvpDeadline())) {
-            throw ApiException.conflict("rsvp_closed", "RSVPs closed at " + event.rsvpDeadline());
-        }
+        requireOpen(event.cancelled(), event.rsvpDeadline(), clock.instant());
         int adults = body.adultGuests() == null ? 0 : body.adultGuests();
         int children = body.childGuests() == null ? 0 : body.childGuests();
         checkParty(event, body.answer(), adults, children);
-        Rsvp rsvp = rsvps.ofHousehold(event.id(), family.householdKey()).orElse(null);
-        boolean fresh = rsvp == null;
-        if (fresh) {
-            rsvp = new Rsvp(event.id(), family.householdKey());
-        } else {
-            EntityTags.checkIfPresent(ifMatch, rsvp.version());
+
+        RsvpAnswers.Locked locked = answers.lock(event.id()).orElseThrow(() -> ApiException.notFound("Event " + eventId));
+        Instant now = clock.instant();
+        requireOpen(locked.cancelled(), locked.rsvpDeadline(), now);
+        if ("yes".equals(body.answer()) && locked.capacity() != null && 1 + adults + children > locked.capacity()) {
+            throw ApiException.validation(List.of(new Problem.FieldError("adultGuests", "the party is larger than the event's capacity")));
         }
-        rsvp.answer(body.answer(), adults, children, body.note(), viewer.accountId(), now);
-        if ("yes".equals(body.answer())) {
-            waitlist.place(event, rsvp);
+        RsvpAnswers.Answered saved = answers.answer(new RsvpAnswers.Answer(event.id(), family.householdKey(),
+                UUID.randomUUID(), body.answer(), adults, children, body.note(), viewer.accountId(), now));
+        if (saved.previousVersion() != null) {
+            // A stale If-Match rolls the whole answer back (the exception ends the transaction).
+            EntityTags.checkIfPresent(ifMatch, saved.previousVersion());
         }
-        if (fresh) {
-            rsvps.persist(rsvp);
+        return new RsvpView(saved.id(), event.id(), saved.answer(), saved.status(), saved.adultGuests(),
+                saved.childGuests(), 1 + saved.adultGuests() + saved.childGuests(), saved.note(),
+                saved.waitlistPosition(), saved.promotedAt(), saved.respondedBy(), saved.respondedAt(), saved.version());
+    }
+
+    private static void requireOpen(boolean cancelled, Instant deadline, Instant now) {
+        if (cancelled) {
+            throw ApiException.conflict("event_cancelled", "The event is cancelled");
         }
-        waitlist.settle(event);
-        return view(rsvp, names(List.of(rsvp)));
+        if (deadline != null && !now.isBefore(deadline)) {
+            throw ApiException.conflict("rsvp_closed", "RSVPs closed at " + deadline);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

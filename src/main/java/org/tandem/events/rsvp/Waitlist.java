@@ -8,10 +8,10 @@ import org.tandem.events.event.EventChanged;
 import org.tandem.platform.problem.ApiException;
 
 /**
- * Keeps an event's places and waitlist settled: after every change (an answer, a smaller party, a
- * larger capacity) each waiting party that fits the free places is confirmed, in order of arrival.
- * Runs with the event's row locked, so no two changes settle at once and no free place is left
- * while a waiting party fits.
+ * Keeps an event's places and waitlist settled after a larger capacity: each waiting party that fits
+ * the free places is confirmed, in order of arrival. Runs with the event's row locked, so no two
+ * changes settle at once and no free place is left while a waiting party fits. An answer settles
+ * the waitlist by the same rule inside its own statement ({@link RsvpAnswers}).
  */
 @ApplicationScoped
 class Waitlist {
@@ -22,17 +22,6 @@ class Waitlist {
     Waitlist(RsvpRepository rsvps, Clock clock) {
         this.rsvps = rsvps;
         this.clock = clock;
-    }
-
-    /** Places a "yes" party: it keeps confirmed places it still fits in, else joins the end of the waitlist. */
-    void place(Event event, Rsvp rsvp) {
-        // A confirmed party's new size is already counted (the query flushes it first).
-        if (rsvp.confirmed() && (event.capacity() == null || rsvps.confirmedHeads(event.id()) <= event.capacity())) {
-            return;
-        }
-        if (!rsvp.waitlisted()) {
-            rsvp.waitlist(rsvps.nextWaitlistSeq());
-        }
     }
 
     /**
