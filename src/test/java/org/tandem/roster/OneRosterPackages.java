@@ -70,11 +70,16 @@ final class OneRosterPackages {
         }
     }
 
+    private static final long ENTRY_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
+
+    /** A package's bytes depend on its files alone: every entry has the same time (a retried upload is the same body). */
     static byte[] zipOf(Map<String, byte[]> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setTime(ENTRY_TIME);
+                zip.putNextEntry(entry);
                 zip.write(file.getValue());
                 zip.closeEntry();
             }
