@@ -66,6 +66,21 @@ class IdempotencyTest {
     }
 
     @Test
+    void sameKeyAndBodyWithOtherQueryOptionsIsA422ButTheirOrderDoesNotMatter() {
+        String key = UUID.randomUUID().toString();
+        Api.raw(caller).contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("name", "queried", "quantity", 1)).post(WIDGETS + "?a=1&b=2").then().statusCode(201);
+        Api.raw(caller).contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("name", "queried", "quantity", 1)).post(WIDGETS + "?b=2&a=1").then()
+                .statusCode(201).header("Idempotent-Replayed", "true");
+        Api.raw(caller).contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("name", "queried", "quantity", 1)).post(WIDGETS + "?a=1&b=3").then()
+                .statusCode(422).body("code", equalTo("idempotency_key_reused"));
+        post(caller, key, Map.of("name", "queried", "quantity", 1)).then().statusCode(422);
+        Api.raw(caller).get(WIDGETS).then().body("items.name", equalTo(List.of("queried")));
+    }
+
+    @Test
     void aRetryWhileTheFirstIsRunningIsA409() throws Exception {
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -69,7 +69,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String caller = callerOf(identity);
-        String fingerprint = fingerprint(request.getMethod(), request.getUriInfo().getPath(), body);
+        String fingerprint = fingerprint(request.getMethod(), target(request), body);
         try {
             Optional<Response> replay = claimOrReplay(store, caller, key, fingerprint);
             if (replay.isPresent()) {
@@ -158,6 +158,19 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 ? jwt.getClaim("tid").toString()
                 : "-";
         return tenant + "/" + identity.getPrincipal().getName();
+    }
+
+    /**
+     * The path and its query: a retry must name the same options ({@code ?dryRun=true} and a real run
+     * are different requests). The parameters are sorted, so their order alone does not make another request.
+     */
+    static String target(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return path;
+        }
+        return path + "?" + java.util.Arrays.stream(query.split("&")).sorted().collect(java.util.stream.Collectors.joining("&"));
     }
 
     private String fingerprint(String method, String path, byte[] body) {
