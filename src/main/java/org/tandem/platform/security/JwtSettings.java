@@ -32,6 +32,13 @@ public interface JwtSettings {
     @WithDefault("target/dev-keys")
     Path devKeyDirectory();
 
+    /**
+     * How many verified access tokens are remembered, so a token's signature is checked once rather
+     * than on every request (0 turns the cache off). Each entry is the token and its claims, about 3 KB.
+     */
+    @WithDefault("4096")
+    int verifiedTokenCacheSize();
+
     /** Generate and keep a development key when none is configured. Never in production. */
     @WithDefault("false")
     boolean generateIfMissing();

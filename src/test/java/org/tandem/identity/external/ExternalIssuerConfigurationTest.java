@@ -113,6 +113,7 @@ class ExternalIssuerConfigurationTest {
             public Optional<Path> signingKeyLocation() { return Optional.empty(); }
             public Optional<List<Path>> previousKeyLocations() { return Optional.empty(); }
             public Path devKeyDirectory() { return Path.of("target"); }
+            public int verifiedTokenCacheSize() { return 0; }
             public boolean generateIfMissing() { return false; }
         };
     }

@@ -1,6 +1,7 @@
 package org.tandem.platform.security;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.arc.Arc;
@@ -53,6 +54,20 @@ class TokenAttackTest {
     @Test
     void theUnalteredTokenIsAccepted() {
         call(signedByUs(claims())).statusCode(200);
+    }
+
+    @Test
+    void requestsAreAuthenticatedThroughTheVerifiedTokenCache() {
+        VerifiedTokens cache = (VerifiedTokens) io.quarkus.arc.ClientProxy.unwrap(
+                Arc.container().instance(io.smallrye.jwt.auth.principal.JWTParser.class).get());
+        String token = signedByUs(claims());
+        call(token).statusCode(200);
+        int remembered = cache.size();
+        assertTrue(remembered >= 1, "the verified token is remembered");
+        call(token).statusCode(200);
+        // A forged twin of the remembered token (same claims, another signature) is still refused.
+        String[] parts = token.split("\\.");
+        assertUnauthenticated(call(parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse()));
     }
 
     @Test
