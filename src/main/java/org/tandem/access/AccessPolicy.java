@@ -28,11 +28,14 @@ public class AccessPolicy {
     private final Caller caller;
     private final Connections connections;
     private final AuditLog audit;
+    private final jakarta.enterprise.event.Event<StudentRecordsDisclosed> disclosures;
 
-    AccessPolicy(Caller caller, Connections connections, AuditLog audit) {
+    AccessPolicy(Caller caller, Connections connections, AuditLog audit,
+                 jakarta.enterprise.event.Event<StudentRecordsDisclosed> disclosures) {
         this.caller = caller;
         this.connections = connections;
         this.audit = audit;
+        this.disclosures = disclosures;
     }
 
     /** Checks a capability on a student and returns where the student belongs; a 404 when out of scope. */
@@ -178,6 +181,9 @@ public class AccessPolicy {
             throw ApiException.notFound("Student " + studentId);
         }
         audit.recordRead(studentId, action, "integration");
+        // Records leaving the school: the disclosure log (FERPA §99.32) keeps who, what, when and why.
+        disclosures.fire(new StudentRecordsDisclosed(studentId, caller.accountId(), "Directory record (" + action + ")",
+                "Integration granted the directory.read scope by the district"));
         return place;
     }
 

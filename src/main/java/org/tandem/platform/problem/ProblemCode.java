@@ -106,6 +106,10 @@ public enum ProblemCode {
     INVALID_PACKAGE(422, "The upload is not a readable OneRoster package"),
     UPLOAD_INTERRUPTED(400, "The upload could not be read to its end"),
     NO_WATERMARK(422, "A delta pull needs a watermark: no pull from the provider has succeeded yet"),
+    // Privacy
+    NOT_A_FAMILY_ACCOUNT(409, "Only a family's account is deleted; staff and administrator accounts are deactivated"),
+    EXPORT_NOT_READY(409, "The export is still being built (or failed); see its state"),
+    EXPORT_EXPIRED(410, "The export expired and its archive was removed; ask for a new one"),
     // 428, 429, 431
     PRECONDITION_REQUIRED(428, "If-Match is required"),
     RATE_LIMITED(429, "Too many requests; retry after Retry-After seconds"),
