@@ -119,7 +119,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                                                                   AND b.blocked_id = m.author_id)))
                             RETURNING p.account_id),
                         announced AS (
-                            INSERT INTO """ + DomainEvents.INSERT_COLUMNS + """
+                            INSERT INTO\s""" + DomainEvents.INSERT_COLUMNS + """
                             SELECT m.tenant_id, CASE WHEN t.kind = 'announcement' THEN 'announcement.posted' ELSE 'message.posted' END,
                                    m.id, m.author_id, m.created_at,
                                    jsonb_build_object('threadId', m.thread_id, 'messageId', m.id, 'seq', m.seq,
