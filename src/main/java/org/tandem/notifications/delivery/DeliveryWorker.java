@@ -29,9 +29,9 @@ public class DeliveryWorker {
 
     private static final String CLAIM = """
             UPDATE notification_delivery d
-            SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => ?), updated_at = now()
+            SET attempts = d.attempts + 1, next_attempt_at = CAST(? AS timestamptz) + make_interval(secs => ?), updated_at = now()
             FROM (SELECT tenant_id, id FROM notification_delivery
-                  WHERE state IN ('queued', 'held') AND next_attempt_at <= now()
+                  WHERE state IN ('queued', 'held') AND next_attempt_at <= CAST(? AS timestamptz)
                   ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) due,
                  notification n
             WHERE d.tenant_id = due.tenant_id AND d.id = due.id AND n.tenant_id = d.tenant_id AND n.id = d.notification_id
@@ -44,8 +44,10 @@ public class DeliveryWorker {
     private final Deliveries deliveries;
     private final NotificationSettings settings;
     private final ExecutorService senders;
+    private final java.time.Clock clock;
 
-    DeliveryWorker(Sql sql, Deliveries deliveries, NotificationSettings settings) {
+    DeliveryWorker(Sql sql, Deliveries deliveries, NotificationSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.sql = sql;
         this.deliveries = deliveries;
         this.settings = settings;
@@ -93,10 +95,11 @@ public class DeliveryWorker {
     }
 
     private List<Claimed> claim() {
+        java.time.Instant now = clock.instant(); // the application's clock: quiet hours end by it
         return sql.list(CLAIM, rs -> new Claimed(UUID.fromString(rs.getString("tenant_id")), Sql.uuid(rs, "id"),
                 rs.getString("channel"), rs.getInt("attempts"), Sql.uuid(rs, "notification_id"), Sql.uuid(rs, "recipient_id"),
                 rs.getString("kind"), rs.getString("title"), rs.getString("body"), rs.getString("link"), rs.getString("data"),
                 rs.getBoolean("urgent"), Sql.instant(rs, "read_at"), rs.getString("language"), rs.getString("subject_id")),
-                (double) settings.lease().toSeconds(), settings.deliveryBatch());
+                now, (double) settings.lease().toSeconds(), now, settings.deliveryBatch());
     }
 }

@@ -77,12 +77,15 @@ public class PreferenceService {
             EntityTags.checkIfPresent(ifMatch, version);
             sql.update("""
                     INSERT INTO notification_setting (tenant_id, account_id, time_zone, quiet_start, quiet_end, digest,
-                                                      digest_hour, digest_day, version, updated_at)
-                    VALUES (?, ?, ?, CAST(? AS time), CAST(? AS time), ?, ?, ?, 1, now())
+                                                      digest_hour, digest_day, version, updated_at, last_digest_at)
+                    VALUES (?, ?, ?, CAST(? AS time), CAST(? AS time), ?, ?, ?, 1, now(), now())
                     ON CONFLICT (tenant_id, account_id) DO UPDATE SET time_zone = excluded.time_zone,
                         quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, digest = excluded.digest,
                         digest_hour = excluded.digest_hour, digest_day = excluded.digest_day,
-                        version = notification_setting.version + 1, updated_at = now()""",
+                        version = notification_setting.version + 1, updated_at = now(),
+                        -- a digest newly chosen starts from now: its first mail goes at the next chosen hour
+                        last_digest_at = CASE WHEN notification_setting.digest = excluded.digest
+                                              THEN notification_setting.last_digest_at ELSE now() END""",
                     tenant, caller.accountId(), update.timeZone(),
                     update.quietHours() == null ? null : update.quietHours().start(),
                     update.quietHours() == null ? null : update.quietHours().end(), update.digest(),
