@@ -90,6 +90,16 @@ class NotificationFanOutTest {
     }
 
     @Test
+    void aMessageReadInItsThreadBeforeItWentOutIsNeitherPushedNorMailed() {
+        String thread = Notifications.announce(d.teacherA(), d.classA, "Field trip", "Friday");
+        Notifications.fanOut();
+        org.tandem.messaging.Messaging.markRead(d.guardianA(), thread, 1);
+        Notifications.runWorkers();
+        assertEquals(Map.of("in_app", "delivered", "push", "skipped"),
+                Notifications.ledger(d.tenantId, d.guardianAAccount, "announcement.posted"));
+    }
+
+    @Test
     void aChangeThatRolledBackTellsNobody() {
         // A post to a locked thread is refused: nothing is written, so nothing is told.
         String thread = Notifications.announce(d.teacherA(), d.classA, "Field trip", "Friday");

@@ -36,7 +36,13 @@ public class DeliveryWorker {
                  notification n
             WHERE d.tenant_id = due.tenant_id AND d.id = due.id AND n.tenant_id = d.tenant_id AND n.id = d.notification_id
             RETURNING d.tenant_id, d.id, d.channel, d.attempts, n.id AS notification_id, n.recipient_id, n.kind, n.title,
-                      n.body, n.link, n.data::text AS data, n.urgent, n.read_at, n.subject_id::text AS subject_id,
+                      n.body, n.link, n.data::text AS data, n.urgent, n.subject_id::text AS subject_id,
+                      -- read in the app, or (a message) read in its thread on another device meanwhile: not sent
+                      coalesce(n.read_at, (SELECT coalesce(p.last_read_at, now()) FROM thread_participant p
+                                           WHERE n.kind IN ('message.posted', 'announcement.posted')
+                                             AND p.tenant_id = n.tenant_id AND p.account_id = n.recipient_id
+                                             AND p.thread_id = CAST(n.data ->> 'threadId' AS uuid)
+                                             AND p.last_read_seq >= CAST(n.data ->> 'seq' AS bigint))) AS read_at,
                       (SELECT a.preferred_language FROM account a WHERE a.tenant_id = n.tenant_id AND a.id = n.recipient_id)
                         AS language""";
 

@@ -58,6 +58,7 @@ public class NotificationFanOut {
     private final Clock clock;
     private final Event<NotificationCreated> created;
     private final NotificationSettings settings;
+    private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     NotificationFanOut(OutboxConsumers outbox, Audiences audiences, Subjects subjects, Choices choices, Sql sql,
                        Clock clock, Event<NotificationCreated> created, NotificationSettings settings) {
@@ -83,10 +84,38 @@ public class NotificationFanOut {
         int handled = 0;
         int batch;
         do {
-            batch = outbox.poll(CONSUMER, settings.fanOutBatch(), events -> events.forEach(this::fanOut));
+            try {
+                batch = outbox.poll(CONSUMER, settings.fanOutBatch(), events -> events.forEach(this::fanOut));
+                failures.set(0);
+            } catch (RuntimeException e) {
+                LOG.debugf("A fan-out batch failed, handling its events one by one: %s", e);
+                batch = oneByOne();
+            }
             handled += batch;
         } while (batch > 0);
         return handled;
+    }
+
+    /**
+     * A batch failed: the events are handled one at a time to find the one that fails. One that keeps
+     * failing (three turns in a row) is logged and passed over, so that a single malformed event
+     * cannot stop everyone's notifications; a passing outage (the database restarting) only delays them.
+     */
+    private int oneByOne() {
+        try {
+            int one = outbox.poll(CONSUMER, 1, events -> events.forEach(this::fanOut));
+            failures.set(0);
+            return one;
+        } catch (RuntimeException e) {
+            if (failures.incrementAndGet() < 3) {
+                LOG.warnf("Notifications could not handle an outbox event (try %d), trying again: %s", failures.get(), e);
+                return 0;
+            }
+            failures.set(0);
+            return outbox.poll(CONSUMER, 1, events -> events.forEach(event -> LOG.errorf(e,
+                    "Passed over outbox event %s (%s %s) after three failed tries: nobody is notified of it",
+                    event.position(), event.type(), event.subjectId())));
+        }
     }
 
     void fanOut(DomainEvent event) {

@@ -19,8 +19,8 @@ import org.tandem.access.Roles;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 
-/** The delivery ledger: my own deliveries, and who a message reached. */
-@Path("/api/v1")
+/** My own deliveries: the delivery ledger of the notifications I was sent. */
+@Path("/api/v1/me/notification-deliveries")
 @Tag(name = "Notifications")
 @SecurityRequirement(name = "bearerAuth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +33,6 @@ public class LedgerResource {
     }
 
     @GET
-    @Path("/me/notification-deliveries")
     @RolesAllowed({Roles.GUARDIAN, Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "listMyNotificationDeliveries", summary = "How my notifications were delivered, newest first",
             description = "Every try on every channel, with the provider's answer: why a push did not arrive, when a held "
@@ -42,20 +41,5 @@ public class LedgerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerViews.DeliveryPage.class)))
     public Page<LedgerViews.Delivery> mine(@Valid @BeanParam PageRequest page) {
         return ledger.mine(page);
-    }
-
-    @GET
-    @Path("/threads/{threadId}/messages/{messageId}/reach")
-    @RolesAllowed({Roles.STAFF, Roles.SCHOOL_ADMIN, Roles.DISTRICT_ADMIN, Roles.GUARDIAN})
-    @Operation(operationId = "getMessageReach", summary = "Who a message (an announcement) reached, and by which channel",
-            description = "For its author, the thread's staff and administrators of its school: \"reached 47 of 52: 40 push, "
-                    + "7 email; 5 not reached\", with each person's outcome. Names only for people who are still members "
-                    + "of the thread.")
-    @APIResponse(responseCode = "200", description = "The reach",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerViews.Reach.class)))
-    @APIResponse(responseCode = "403", description = "A member of the thread who is not its staff")
-    @APIResponse(responseCode = "404", description = "No such message, or not one the caller may see")
-    public LedgerViews.Reach reach(@PathParam("threadId") UUID threadId, @PathParam("messageId") UUID messageId) {
-        return ledger.reach(threadId, messageId);
     }
 }

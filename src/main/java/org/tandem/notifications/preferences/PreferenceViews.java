@@ -39,7 +39,8 @@ public final class PreferenceViews {
     public record Settings(
             @Schema(required = true, example = "America/Chicago", description = "IANA time zone of quiet hours and digests")
             String timeZone,
-            @Schema(required = true, nullable = true) QuietHours quietHours,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @Schema(description = "Absent when none are set") QuietHours quietHours,
             @Schema(required = true, enumeration = {"off", "daily", "weekly"},
                     description = "Email as a daily or weekly digest instead of one mail per notification (urgent messages "
                             + "are still mailed at once)") String digest,
