@@ -23,7 +23,7 @@ SPECTRAL := .tools/node_modules/.bin/spectral
 # Reinstalls when the pinned version changes.
 SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
 
-.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools clean distclean bench bench-quick two-instances
+.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools clean distclean bench bench-quick two-instances bench-notifications
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -113,6 +113,13 @@ bench: jdk db ## Benchmark messaging at district scale (~15 min); writes docs/pe
 
 bench-quick: jdk db ## A ~2 minute benchmark on the small data set (results in bench/results/)
 	bench/scripts/run.sh quick
+
+# An announcement to 2,000 families delivered to a local SMTP server (GreenMail), every ledger row final,
+# timed with the application's scheduled workers (docs/notifications.md). Not part of `make test`.
+bench-notifications: jdk db ## Notifications: an announcement to 2,000 families mailed, every ledger row final (~3 min)
+	$(WITH_JDK) ./mvnw -B -o verify -DskipITs -Dtest=NotificationBench -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dtandem.bench.recipients=$${BENCH_RECIPIENTS:-2000} \
+	  -Dtandem.bench.out=$(CURDIR)/bench/results/$$(date -u +%Y%m%dT%H%M%SZ)-notifications/result.txt
 
 # Two instances on one database behind nginx (installed from the distribution when missing), no
 # Docker: throughput of one versus two, one instance stopped and started under load, and the

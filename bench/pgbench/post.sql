@@ -1,7 +1,8 @@
 -- Every statement the application issues for one post (POST /threads/{id}/messages, no
 -- clientMessageId, translation off as in the benchmark's application), written from the code:
 -- ThreadRepository.poster (membership, thread, and for a guardian the current link and its
--- messaging permission) and MessageRepository.post (message, thread number and preview, counts).
+-- messaging permission) and MessageRepository.post (message, thread number and preview, counts,
+-- and the outbox event message.posted / announcement.posted).
 -- Parameters come from bench.pg, built from the same request files as the HTTP runs.
 \set k random(1, :n)
 select me, tid, th, student, guardian, lang, chk, foreign_lang, from_seq, read_seq, after_at, after_id from bench.pg where scenario = 'post' and k = :k \gset
@@ -44,7 +45,13 @@ counted AS (
     WHERE p.tenant_id = m.tenant_id AND p.thread_id = m.thread_id
       AND (p.account_id = m.author_id
            OR (p.active AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id AND b.blocked_id = m.author_id)))
-    RETURNING p.account_id)
+    RETURNING p.account_id),
+announced AS (
+    INSERT INTO domain_event (tenant_id, type, subject_id, actor_id, occurred_at, data)
+    SELECT m.tenant_id, CASE WHEN t.kind = 'announcement' THEN 'announcement.posted' ELSE 'message.posted' END,
+           m.id, m.author_id, m.created_at,
+           jsonb_build_object('threadId', m.thread_id, 'messageId', m.id, 'seq', m.seq, 'threadKind', t.kind, 'urgent', m.urgent)
+    FROM m JOIN thread t ON t.tenant_id = m.tenant_id AND t.id = m.thread_id)
 SELECT m.id, m.thread_id, m.seq, m.author_id, coalesce(au.display_name, '') AS author_name, coalesce(ap.role, 'staff') AS author_role,
        m.client_message_id, m.body, m.language, m.urgent, m.deleted_at IS NOT NULL AS deleted,
        m.created_at, m.edited_at, m.version, (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written

@@ -27,9 +27,12 @@ public class CelebrationService {
     private final BadgeRepository badges;
     private final MergePatch mergePatch;
     private final CursorCodec cursors;
+    private final CelebrationEvents domainEvents;
 
     CelebrationService(CelebrationRepository celebrations, CelebrationReads reads, CelebrationAccess access,
-                       CelebrationGuard guard, BadgeRepository badges, MergePatch mergePatch, CursorCodec cursors) {
+                       CelebrationGuard guard, BadgeRepository badges, MergePatch mergePatch, CursorCodec cursors,
+                       CelebrationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.celebrations = celebrations;
         this.reads = reads;
         this.access = access;
@@ -54,6 +57,7 @@ public class CelebrationService {
                 badges.usable(input.badgeId(), "badgeId"));
         celebrations.persist(celebration);
         celebrations.flush();
+        domainEvents.posted(celebration);
         return reads.one(celebration.id(), access.me()).orElseThrow().view();
     }
 

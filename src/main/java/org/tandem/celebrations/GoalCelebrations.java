@@ -17,8 +17,10 @@ class GoalCelebrations {
 
     private final CelebrationRepository celebrations;
     private final BadgeRepository badges;
+    private final CelebrationEvents domainEvents;
 
-    GoalCelebrations(CelebrationRepository celebrations, BadgeRepository badges) {
+    GoalCelebrations(CelebrationRepository celebrations, BadgeRepository badges, CelebrationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.celebrations = celebrations;
         this.badges = badges;
     }
@@ -39,6 +41,7 @@ class GoalCelebrations {
         celebrations.persist(celebration);
         celebrations.flush();
         celebrations.linkGoal(achieved.goalId(), celebration.id());
+        domainEvents.posted(celebration);
     }
 
     private static String truncate(String title) {

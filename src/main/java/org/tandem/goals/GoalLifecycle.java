@@ -10,6 +10,7 @@ import org.tandem.goals.dto.GoalView;
 import org.tandem.goals.dto.Revision;
 import org.tandem.goals.dto.Transition;
 import org.tandem.platform.concurrency.EntityTags;
+import org.tandem.platform.outbox.DomainEventType;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
 
@@ -28,8 +29,11 @@ public class GoalLifecycle {
     private final GoalAccess access;
     private final Event<GoalAchieved> achieved;
     private final Clock clock;
+    private final GoalEvents events;
 
-    GoalLifecycle(GoalRepository goals, GoalGuard guard, GoalAccess access, Event<GoalAchieved> achieved, Clock clock) {
+    GoalLifecycle(GoalRepository goals, GoalGuard guard, GoalAccess access, Event<GoalAchieved> achieved, Clock clock,
+                  GoalEvents events) {
+        this.events = events;
         this.goals = goals;
         this.guard = guard;
         this.access = access;
@@ -77,7 +81,11 @@ public class GoalLifecycle {
         }
         goals.record(new GoalTransition(goalId, from, request.to(), access.me(), held.side(),
                 reason));
+        if (request.to() == GoalStatus.ACTIVE) {
+            events.publish(DomainEventType.GOAL_AGREED, goal, access.me(), held.side());
+        }
         if (request.to() == GoalStatus.ACHIEVED) {
+            events.publish(DomainEventType.GOAL_ACHIEVED, goal, access.me(), held.side());
             goals.flush();
             achieved.fire(new GoalAchieved(goal.tenantId(), goalId, goal.studentId(), goal.title(), goal.category(),
                     goal.confidential(), access.me(), held.side(), clock.instant(), request.celebration()));
@@ -164,6 +172,8 @@ public class GoalLifecycle {
                 revision.decide(accept ? RevisionStatus.ACCEPTED : RevisionStatus.DECLINED, access.me());
                 if (accept) {
                     goal.revise(revision.terms(goal.terms().measure()));
+                    events.publish(DomainEventType.GOAL_REVISED, goal, access.me(), held.side(),
+                            java.util.Map.of("revisionId", revisionId.toString()));
                 } else {
                     goal.awaitRevision(null);
                 }

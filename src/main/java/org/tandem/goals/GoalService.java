@@ -13,6 +13,7 @@ import org.tandem.goals.dto.GoalView;
 import org.tandem.goals.dto.NewGoal;
 import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.http.MergePatch;
+import org.tandem.platform.outbox.DomainEventType;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -30,9 +31,11 @@ public class GoalService {
     private final GoalGuard guard;
     private final CursorCodec cursors;
     private final MergePatch mergePatch;
+    private final GoalEvents events;
 
     GoalService(GoalRepository goals, GoalReads reads, GoalAccess access, GoalGuard guard, CursorCodec cursors,
-                MergePatch mergePatch) {
+                MergePatch mergePatch, GoalEvents events) {
+        this.events = events;
         this.goals = goals;
         this.reads = reads;
         this.access = access;
@@ -60,6 +63,7 @@ public class GoalService {
         goals.flush();
         goals.assignStaff(goal.id(), staffToAssign(studentId, assigned, input.isConfidential()));
         goals.record(new GoalTransition(goal.id(), null, GoalStatus.PROPOSED, access.me(), side, null));
+        events.publish(DomainEventType.GOAL_PROPOSED, goal, access.me(), side);
         return guard.reread(new GoalGuard.Held(goal, reach, side)).view();
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.tandem.platform.outbox.DomainEvents;
 import org.tandem.roster.dto.ImportChangeView;
 import org.tandem.roster.dto.ImportFileProgress;
 import org.tandem.roster.dto.ImportJobView;
@@ -93,9 +94,15 @@ class ImportJobs {
             throws SQLException {
         List<Object> warnings = new ArrayList<>(errors.warnings());
         notes.forEach(note -> warnings.add(new RowError(null, null, null, note)));
-        try (PreparedStatement s = c.prepareStatement("UPDATE roster_import SET state = ?, files = ?::jsonb, "
+        // The outbox event (roster.import_finished) is written by the same statement, so it exists
+        // exactly when the job's final state does, in whatever transaction the caller holds.
+        try (PreparedStatement s = c.prepareStatement("WITH done AS (UPDATE roster_import SET state = ?, files = ?::jsonb, "
                 + "summary = ?::jsonb, errors = ?::jsonb, warnings = ?::jsonb, failure = ?, finished_at = ?, heartbeat_at = ? "
-                + "WHERE tenant_id = ? AND id = ?")) {
+                + "WHERE tenant_id = ? AND id = ? RETURNING *) INSERT INTO " + DomainEvents.INSERT_COLUMNS
+                + " SELECT tenant_id, 'roster.import_finished', id, CASE WHEN requested_by_kind = 'account' THEN requested_by END,"
+                + " finished_at, jsonb_build_object('importId', id, 'state', state, 'dryRun', dry_run, 'source', source,"
+                + " 'requestedBy', requested_by, 'requestedByKind', requested_by_kind,"
+                + " 'errorCount', coalesce((errors ->> 'count')::int, 0)) FROM done")) {
             Timestamp now = Timestamp.from(clock.instant());
             s.setString(1, state);
             s.setString(2, write(files));

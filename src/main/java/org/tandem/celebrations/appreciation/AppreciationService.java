@@ -23,7 +23,11 @@ public class AppreciationService implements PanacheRepositoryBase<Appreciation, 
     private final AppreciationPolicy policy;
     private final CursorCodec cursors;
 
-    AppreciationService(AppreciationPolicy policy, CursorCodec cursors) {
+    private final org.tandem.celebrations.CelebrationEvents domainEvents;
+
+    AppreciationService(AppreciationPolicy policy, CursorCodec cursors,
+                        org.tandem.celebrations.CelebrationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.policy = policy;
         this.cursors = cursors;
     }
@@ -34,6 +38,7 @@ public class AppreciationService implements PanacheRepositoryBase<Appreciation, 
                 input.note().strip());
         persist(appreciation);
         flush();
+        domainEvents.appreciated(appreciation.id(), input.staffId(), input.studentId(), policy.me());
         String name = em().createQuery("SELECT a.displayName FROM Account a WHERE a.id = :id", String.class)
                 .setParameter("id", policy.me()).getSingleResult();
         return view(new Object[] {appreciation, name});

@@ -15,6 +15,7 @@ import org.tandem.events.dto.BookingRequest;
 import org.tandem.events.dto.BookingView;
 import org.tandem.events.dto.ChangeView;
 import org.tandem.events.dto.MyBookings;
+import org.tandem.platform.outbox.DomainEventType;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -32,10 +33,13 @@ class BookingService {
     private final Names names;
     private final Families families;
     private final Caller caller;
+    private final ConferenceEvents domainEvents;
     private final Clock clock;
 
     BookingService(ConferenceRepository conferences, BookingRepository bookings, ConferenceAccess access,
-                   ConferenceViews views, Names names, Families families, Caller caller, Clock clock) {
+                   ConferenceViews views, Names names, Families families, Caller caller, Clock clock,
+                   ConferenceEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.conferences = conferences;
         this.bookings = bookings;
         this.access = access;
@@ -57,6 +61,7 @@ class BookingService {
         // slot waits for this transaction, so only the commit follows.
         Map<UUID, String> bookers = names.ofAccounts(List.of(viewer.accountId()));
         insert(booking);
+        domainEvents.publish(DomainEventType.CONFERENCE_BOOKED, booking, viewer.accountId(), null);
         return views.booking(booking, conference, slot, bookers);
     }
 
@@ -73,6 +78,7 @@ class BookingService {
         bookings.delete(old);
         bookings.flush();
         insert(moved);
+        domainEvents.publish(DomainEventType.CONFERENCE_MOVED, moved, viewer.accountId(), old.startsAt());
         return views.booking(moved, conference, slot, bookers);
     }
 
@@ -95,6 +101,7 @@ class BookingService {
         }
         bookings.delete(booking);
         bookings.record(ConferenceChange.cancelled(booking, viewer.accountId(), clock.instant()));
+        domainEvents.publish(DomainEventType.CONFERENCE_CANCELLED, booking, viewer.accountId(), null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

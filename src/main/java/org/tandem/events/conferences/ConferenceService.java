@@ -31,6 +31,7 @@ import org.tandem.events.dto.DayMove;
 import org.tandem.events.dto.DayMoveResult;
 import org.tandem.events.dto.SiblingSlots;
 import org.tandem.events.dto.SlotView;
+import org.tandem.platform.outbox.DomainEventType;
 import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.problem.Problem;
 
@@ -47,10 +48,13 @@ class ConferenceService {
     private final ConferenceViews views;
     private final Families families;
     private final Caller caller;
+    private final ConferenceEvents domainEvents;
     private final Clock clock;
 
     ConferenceService(ConferenceRepository conferences, BookingRepository bookings, ConferenceAccess access,
-                      ConferenceViews views, Families families, Caller caller, Clock clock) {
+                      ConferenceViews views, Families families, Caller caller, Clock clock,
+                   ConferenceEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.conferences = conferences;
         this.bookings = bookings;
         this.access = access;
@@ -169,6 +173,7 @@ class ConferenceService {
                 Instant before = booking.startsAt();
                 booking.followSlot(slot);
                 bookings.record(new ConferenceChange(booking, before, viewer.accountId(), now));
+                domainEvents.publish(DomainEventType.CONFERENCE_MOVED, booking, viewer.accountId(), before);
             }
         }
         conference.changed();

@@ -41,9 +41,12 @@ public class EventService {
     private final jakarta.enterprise.event.Event<EventChanged> changed;
     private final CursorCodec cursors;
     private final MergePatch mergePatch;
+    private final EventEvents domainEvents;
 
     EventService(EventRepository events, EventAccess access, Families families, Caller caller, Clock clock,
-                 jakarta.enterprise.event.Event<EventChanged> changed, CursorCodec cursors, MergePatch mergePatch) {
+                 jakarta.enterprise.event.Event<EventChanged> changed, CursorCodec cursors, MergePatch mergePatch,
+                 EventEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.events = events;
         this.access = access;
         this.families = families;
@@ -89,6 +92,7 @@ public class EventService {
         events.persist(event);
         events.choose(event.id(), students);
         events.flush();
+        domainEvents.created(event, caller.accountId());
         return view(event, viewer);
     }
 
@@ -123,9 +127,11 @@ public class EventService {
         if (event.cancelled()) {
             throw ApiException.conflict("event_cancelled", "A cancelled event cannot be changed");
         }
+        EventEvents.Before before = EventEvents.Before.of(event);
         event.revise(EventTimes.parse(fields));
         changed.fire(new EventChanged(event));
         events.flush();
+        domainEvents.changed(event, before, caller.accountId());
         return view(event, viewer);
     }
 
@@ -149,6 +155,7 @@ public class EventService {
         }
         event.cancel(reason.strip(), clock.instant());
         events.flush();
+        domainEvents.cancelled(event, caller.accountId());
         return view(event, viewer);
     }
 

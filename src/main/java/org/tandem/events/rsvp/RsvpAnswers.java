@@ -89,7 +89,12 @@ class RsvpAnswers {
                 UPDATE event_rsvp r SET status = 'confirmed', waitlist_seq = NULL, promoted_at = CAST(:at AS timestamptz),
                                         version = r.version + 1
                 WHERE r.tenant_id = :tenant AND r.id IN (SELECT id FROM promoted) AND r.household_key <> :household
-                RETURNING r.id),
+                RETURNING r.id, r.household_key),
+            announced AS (
+                INSERT INTO domain_event (tenant_id, type, subject_id, actor_id, occurred_at, data)
+                SELECT CAST(:tenant AS text), 'rsvp.promoted', p.id, CAST(:by AS uuid), CAST(:at AS timestamptz),
+                       jsonb_build_object('eventId', CAST(:event AS uuid), 'rsvpId', p.id, 'householdKey', p.household_key)
+                FROM promote p),
             saved AS (
                 INSERT INTO event_rsvp AS r (tenant_id, id, event_id, household_key, answer, status, adult_guests,
                                              child_guests, note, waitlist_seq, promoted_at, responded_by, responded_at,

@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import org.tandem.events.event.Event;
 import org.tandem.events.event.EventChanged;
+import java.util.Map;
+import org.tandem.platform.outbox.DomainEventType;
+import org.tandem.platform.outbox.DomainEvents;
 import org.tandem.platform.problem.ApiException;
 
 /**
@@ -18,8 +21,10 @@ class Waitlist {
 
     private final RsvpRepository rsvps;
     private final Clock clock;
+    private final DomainEvents domainEvents;
 
-    Waitlist(RsvpRepository rsvps, Clock clock) {
+    Waitlist(RsvpRepository rsvps, Clock clock, DomainEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.rsvps = rsvps;
         this.clock = clock;
     }
@@ -38,6 +43,9 @@ class Waitlist {
             if (waiting.heads() <= free) {
                 waiting.promote(clock.instant());
                 free -= waiting.heads();
+                domainEvents.publish(DomainEventType.RSVP_PROMOTED, waiting.id(), null, Map.of("eventId",
+                        event.id().toString(), "rsvpId", waiting.id().toString(), "householdKey",
+                        waiting.householdKey().toString()));
             }
         }
         rsvps.flush();

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tandem.goals.Goal;
 import org.tandem.goals.GoalAccess;
+import org.tandem.goals.GoalEvents;
 import org.tandem.goals.GoalGuard;
 import org.tandem.goals.GoalMilestone;
 import org.tandem.goals.GoalReads;
@@ -25,6 +26,7 @@ import org.tandem.goals.GoalStatus;
 import org.tandem.goals.MeasureKind;
 import org.tandem.platform.concurrency.EntityTags;
 import org.tandem.platform.http.MergePatch;
+import org.tandem.platform.outbox.DomainEventType;
 import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
@@ -49,9 +51,12 @@ public class CheckInService {
     private final Clock clock;
     private final Duration editWindow;
     private final GoalReads reads;
+    private final GoalEvents events;
 
     CheckInService(CheckInRepository checkIns, GoalRepository goals, GoalGuard guard, GoalAccess access,
-                   CursorCodec cursors, MergePatch mergePatch, Clock clock, GoalSettings settings, GoalReads reads) {
+                   CursorCodec cursors, MergePatch mergePatch, Clock clock, GoalSettings settings, GoalReads reads,
+                   GoalEvents events) {
+        this.events = events;
         this.reads = reads;
         this.checkIns = checkIns;
         this.goals = goals;
@@ -85,6 +90,8 @@ public class CheckInService {
         checkIns.persist(checkIn);
         checkIns.flush();
         ticked.forEach(m -> m.tick(checkIn.id()));
+        events.publish(DomainEventType.GOAL_CHECKED_IN, goal, access.me(), held.side(),
+                java.util.Map.of("checkInId", checkIn.id().toString()));
         return checkIns.view(goalId, checkIn.id()).orElseThrow();
     }
 

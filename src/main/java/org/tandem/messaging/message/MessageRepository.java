@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.tandem.access.Connections;
 import org.tandem.identity.Account;
 import org.tandem.messaging.thread.ThreadPreview;
+import org.tandem.platform.outbox.DomainEvents;
 import org.tandem.platform.persistence.Sql;
 
 /**
@@ -71,7 +72,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * the thread's number and the inbox preview kept on its row; and moves every participant's
      * counts: one more unread for each active member except the author and those who blocked the
      * author, everything read for the author. Participant rows are locked after the thread row,
-     * the order mark-read uses.
+     * the order mark-read uses. The same statement appends the outbox event ({@code message.posted},
+     * or {@code announcement.posted} in an announcement thread), so notifications exist exactly
+     * when the message does, at no extra round trip.
      *
      * <p>Empty, with nothing changed, when the author's message with this client message id was
      * committed meanwhile (a concurrent resend won): the insert then does nothing and neither do
@@ -114,7 +117,14 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                                    OR (p.active AND NOT EXISTS (SELECT 1 FROM contact_block b
                                                                 WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id
                                                                   AND b.blocked_id = m.author_id)))
-                            RETURNING p.account_id)
+                            RETURNING p.account_id),
+                        announced AS (
+                            INSERT INTO\s""" + DomainEvents.INSERT_COLUMNS + """
+                            SELECT m.tenant_id, CASE WHEN t.kind = 'announcement' THEN 'announcement.posted' ELSE 'message.posted' END,
+                                   m.id, m.author_id, m.created_at,
+                                   jsonb_build_object('threadId', m.thread_id, 'messageId', m.id, 'seq', m.seq,
+                                                      'threadKind', t.kind, 'urgent', m.urgent)
+                            FROM m JOIN thread t ON t.tenant_id = m.tenant_id AND t.id = m.thread_id)
                         SELECT\s""" + STORED_COLUMNS
                         + ", (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written FROM m" + AUTHOR_JOINS,
                 MessageRepository::stored,

@@ -1,0 +1,112 @@
+package org.tandem.notifications;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.testsupport.Api;
+import org.tandem.testsupport.TestDistrict;
+
+/**
+ * Domain events become feed entries for exactly the people the features' rules allow, and ledger rows
+ * that the worker finishes (push is absent here: every delivery falls back to email).
+ */
+@QuarkusTest
+class NotificationFanOutTest {
+
+    private TestDistrict d;
+
+    @BeforeEach
+    void district() {
+        d = TestDistrict.create();
+    }
+
+    @Test
+    void anAnnouncementReachesTheClassFamiliesButNotTheNoContactParentNorItsAuthor() {
+        String thread = Notifications.announce(d.teacherA(), d.classA, "Field trip", "Bring a packed lunch on Friday");
+        Notifications.runWorkers();
+
+        assertEquals(List.of(d.guardianAAccount), Notifications.recipients(d.tenantId, "announcement.posted"));
+        Api.validated(d.guardianA()).get("/api/v1/me/notifications").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].kind", equalTo("announcement.posted"))
+                .body("items[0].title", equalTo("Announcement from Teacher A"))
+                .body("items[0].body", startsWith("Field trip"))
+                .body("items[0].link", equalTo("/threads/" + thread))
+                .body("items[0].data.threadId", equalTo(thread))
+                .body("items[0].readAt", equalTo(null));
+        Api.validated(d.noContactGuardian()).get("/api/v1/me/notifications").then().body("items", hasSize(0));
+        Api.validated(d.teacherA()).get("/api/v1/me/notifications").then().body("items", hasSize(0));
+        Api.validated(d.guardianB()).get("/api/v1/me/notifications").then().body("items", hasSize(0));
+
+        assertEquals(Map.of("in_app", "delivered", "push", "skipped", "email", "sent"),
+                Notifications.ledger(d.tenantId, d.guardianAAccount, "announcement.posted"));
+    }
+
+    @Test
+    void theRecipientCountsAndMarksTheirNotificationsRead() {
+        Notifications.announce(d.teacherA(), d.classA, "Field trip", "Friday");
+        Notifications.announce(d.teacherA(), d.classA, "Picture day", "Monday");
+        Notifications.fanOut();
+        Api.validated(d.guardianA()).get("/api/v1/me/notifications/unread-count").then().statusCode(200).body("count", equalTo(2));
+        String newest = Api.validated(d.guardianA()).queryParam("limit", 1).get("/api/v1/me/notifications").then()
+                .body("items", hasSize(1)).body("items[0].title", equalTo("Announcement from Teacher A"))
+                .extract().path("items[0].id");
+        String cursor = Api.validated(d.guardianA()).queryParam("limit", 1).get("/api/v1/me/notifications").path("nextCursor");
+        Api.validated(d.guardianA()).queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/me/notifications")
+                .then().body("items", hasSize(1)).body("nextCursor", equalTo(null));
+
+        Api.validated(d.guardianB()).post("/api/v1/me/notifications/" + newest + "/read").then().statusCode(404);
+        Api.validated(d.guardianB()).get("/api/v1/me/notifications/" + newest).then().statusCode(404);
+        Api.validated(d.guardianA()).post("/api/v1/me/notifications/" + newest + "/read").then().statusCode(200)
+                .body("readAt", org.hamcrest.Matchers.notNullValue());
+        Api.validated(d.guardianA()).get("/api/v1/me/notifications/unread-count").then().body("count", equalTo(1));
+        Api.validated(d.guardianA()).queryParam("unread", true).get("/api/v1/me/notifications").then().body("items", hasSize(1));
+        Api.validated(d.guardianA()).post("/api/v1/me/notifications/read").then().statusCode(200).body("marked", equalTo(1));
+        Api.validated(d.guardianA()).get("/api/v1/me/notifications/unread-count").then().body("count", equalTo(0));
+    }
+
+    @Test
+    void aConfidentialGoalIsToldOnlyToFamiliesWithEducationalRightsAndItsAssignedStaff() {
+        Map<String, Object> goal = new java.util.HashMap<>(Map.of("title", "Calm strategies", "category", "social_emotional",
+                "startDate", java.time.LocalDate.now().minusDays(5).toString(),
+                "targetDate", java.time.LocalDate.now().plusDays(60).toString(),
+                "milestones", List.of("Names feelings", "Uses a strategy"), "confidential", true,
+                "assignedStaffIds", List.of(d.teacherBStaffId.toString())));
+        Api.validated(d.schoolAdmin()).contentType("application/json").body(goal)
+                .post("/api/v1/students/" + d.studentA + "/goals").then().statusCode(201);
+        Notifications.fanOut();
+        List<java.util.UUID> told = Notifications.recipients(d.tenantId, "goal.proposed");
+        assertTrue(told.contains(d.guardianAAccount), "the parent with educational rights");
+        assertTrue(told.contains(d.teacherBAccount), "the assigned teacher");
+        assertEquals(2, told.size(), "not teacher A (teaches Sam, not assigned), not the no-contact parent: " + told);
+    }
+
+    @Test
+    void aMessageReadInItsThreadBeforeItWentOutIsNeitherPushedNorMailed() {
+        String thread = Notifications.announce(d.teacherA(), d.classA, "Field trip", "Friday");
+        Notifications.fanOut();
+        org.tandem.messaging.Messaging.markRead(d.guardianA(), thread, 1);
+        Notifications.runWorkers();
+        assertEquals(Map.of("in_app", "delivered", "push", "skipped"),
+                Notifications.ledger(d.tenantId, d.guardianAAccount, "announcement.posted"));
+    }
+
+    @Test
+    void aChangeThatRolledBackTellsNobody() {
+        // A post to a locked thread is refused: nothing is written, so nothing is told.
+        String thread = Notifications.announce(d.teacherA(), d.classA, "Field trip", "Friday");
+        Notifications.fanOut();
+        Api.validated(d.guardianA()).contentType("application/json").body(Map.of("body", "Can I come?"))
+                .post("/api/v1/threads/" + thread + "/messages").then().statusCode(403);
+        Notifications.fanOut();
+        Api.validated(d.teacherA()).get("/api/v1/me/notifications").then().body("items", hasSize(0));
+    }
+}
