@@ -21,7 +21,7 @@ import org.tandem.platform.problem.ProblemCode;
 final class DocumentShape {
 
     /** The order of tags; others go between the last of these but Directory and Directory. */
-    static final List<String> TAG_ORDER = List.of("Me", "Messaging", "Contacts", "Goals", "Celebrations", "Events", "Conferences",
+    static final List<String> TAG_ORDER = List.of("Me", "Messaging", "Contacts", "Goals", "Celebrations", "Notifications", "Events", "Conferences",
             "Calendars", "Authentication", "Joining", "Moderation", "Accounts", "Roster sync", "Integrations",
             "Directory");
 
