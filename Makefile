@@ -23,7 +23,7 @@ SPECTRAL := .tools/node_modules/.bin/spectral
 # Reinstalls when the pinned version changes.
 SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
 
-.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools clean distclean bench bench-quick two-instances bench-notifications
+.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools clean distclean bench bench-quick two-instances bench-notifications push-testing
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -66,8 +66,13 @@ $(SIGNING_KEY_FILE):
 dev: jdk db ## Live-reload development mode (quarkus:dev)
 	$(WITH_JDK) ./mvnw quarkus:dev
 
-test: jdk db ## Run the whole test suite
+test: jdk db push-testing ## Run the whole test suite
 	$(WITH_JDK) ./mvnw -B verify
+
+push-testing: ## Install web-push-testing (tools/web-push-testing, pinned by its lock file) for the Web Push end-to-end test
+	@command -v npm >/dev/null || { echo "npm is needed for the Web Push end-to-end test (apt-get install nodejs npm)"; exit 1; }
+	@test -f tools/web-push-testing/node_modules/web-push-testing/src/bin/server.js \
+	  || npm ci --prefix tools/web-push-testing --no-audit --no-fund --loglevel=error
 
 openapi: jdk db ## Regenerate openapi/openapi.yaml and .json from the code, and the Postman collection from them
 	$(WITH_JDK) ./mvnw -B -DskipTests package
