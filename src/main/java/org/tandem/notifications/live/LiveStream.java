@@ -99,7 +99,11 @@ final class LiveStream {
         send(sse.newEventBuilder().name(LiveEventType.CLOSED).reconnectDelay(retry.toMillis())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data("{\"reason\":\"" + reason + "\"}").build());
         gone();
-        sink.close();
+        try {
+            sink.close();
+        } catch (IllegalStateException alreadyClosed) {
+            // the app went away first
+        }
     }
 
     synchronized boolean isClosed() {
@@ -122,11 +126,19 @@ final class LiveStream {
         if (closed) {
             return;
         }
-        sink.send(event).whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                gone();
-            }
-        });
+        if (sink.isClosed()) {
+            gone();
+            return;
+        }
+        try {
+            sink.send(event).whenComplete((ignored, failure) -> {
+                if (failure != null) {
+                    gone();
+                }
+            });
+        } catch (IllegalStateException alreadyClosed) {
+            gone();
+        }
     }
 
     private void gone() {

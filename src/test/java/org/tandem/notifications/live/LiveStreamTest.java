@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.messaging.Messaging;
+import org.tandem.testsupport.Api;
 import org.tandem.testsupport.TestDistrict;
 
 /** What a stream carries: messages to their readers, read state to its owner, and nothing to anyone else. */
@@ -89,6 +92,34 @@ class LiveStreamTest {
                 Thread.onSpinWait();
             }
             assertTrue(app.comments.contains("heartbeat"), "comments seen: " + app.comments);
+        }
+    }
+
+    @Test
+    void aGuardianUnderANewNoContactOrderHearsNothingMoreOfTheThread() {
+        String thread = Messaging.studentThread(d.teacherA(), d.studentA, "hello family");
+        String etag = Api.validated(d.districtAdmin()).get("/api/v1/guardianships/" + d.guardianshipA)
+                .then().statusCode(200).extract().header("ETag");
+        Api.validated(d.districtAdmin()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"noContact\": true}").patch("/api/v1/guardianships/" + d.guardianshipA).then().statusCode(200);
+        try (LiveClient removed = LiveClient.bearer(d.guardianA(), null);
+             LiveClient teacher = LiveClient.bearer(d.teacherA(), null)) {
+            removed.await("ready", SOON);
+            teacher.await("ready", SOON);
+            Messaging.post(d.teacherA(), thread, "about the child").then().statusCode(201);
+            teacher.await("message.posted", SOON);
+            assertEquals(List.of(), removed.collect(QUIET), "a removed member is told nothing");
+        }
+    }
+
+    @Test
+    void aScheduledMessageIsNotAnnouncedBeforeItIsSent() {
+        String thread = Messaging.studentThread(d.teacherA(), d.studentA, "one");
+        try (LiveClient member = LiveClient.bearer(d.guardianA(), null)) {
+            member.await("ready", SOON);
+            Messaging.post(d.teacherA(), thread, Map.of("body", "Tomorrow's reminder",
+                    "sendAt", Instant.now().plus(Duration.ofHours(1)).toString())).then().statusCode(202);
+            assertEquals(List.of(), member.collect(QUIET), "nothing until it is posted");
         }
     }
 }
