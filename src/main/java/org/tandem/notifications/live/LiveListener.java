@@ -49,7 +49,7 @@ class LiveListener {
         this.streams = streams;
         this.delivery = delivery;
         this.settings = settings;
-        this.url = url;
+        this.url = settings.listenJdbcUrl().orElse(url);
         this.user = user;
         this.password = password;
     }

@@ -74,17 +74,21 @@ public class LiveResource {
                     + "`thread.read`, `notification.created`, then `ready` after any replay, `resync` when a gap cannot be "
                     + "replayed, `closed` when the server ends the stream. Comment lines every 20 s keep it open. Send "
                     + "`Last-Event-ID` on reconnect to replay what was missed (24 h window). A person has at most 5 open "
-                    + "streams; opening a sixth closes the oldest.")
+                    + "streams; opening a sixth closes the oldest. See docs/live-updates.md.\n\n**Who may call:** `guardian`, `staff`, "
+                    + "`school_admin`, `district_admin`, with a bearer token or with a stream ticket (then no token).")
     @APIResponse(responseCode = "200", description = "The stream (text/event-stream), open until the session ends",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     example = "retry: 3000\n\nid: 1042\nevent: message.posted\ndata: {\"threadId\":\"…\",\"messageId\":\"…\",\"seq\":7}\n\n"))
     public void events(@Parameter(description = "A stream ticket, for browsers; not with a bearer token") @QueryParam("ticket") String ticket,
                        @Parameter(in = ParameterIn.HEADER, description = "The id of the last event the app received")
                        @HeaderParam("Last-Event-ID") String lastEventId,
+                       @Parameter(description = "Last-Event-ID for a browser's new EventSource, which cannot set the header; "
+                               + "the header wins when both are sent") @QueryParam("lastEventId") String lastEventIdParameter,
                        @Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response) {
         LiveTickets.Holder holder = sessions.holder(ticket);
+        String resumeFrom = lastEventId != null ? lastEventId : lastEventIdParameter;
         // Proxies must not buffer or cache the stream (X-Accel-Buffering: nginx).
         response.putHeader("Cache-Control", "no-cache, no-store").putHeader("X-Accel-Buffering", "no");
-        sessions.open(holder, lastEventId, sink, sse);
+        sessions.open(holder, resumeFrom, sink, sse);
     }
 }

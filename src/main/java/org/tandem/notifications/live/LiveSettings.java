@@ -3,6 +3,7 @@ package org.tandem.notifications.live;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Live updates over Server-Sent Events: timing, bounds and the replay window (docs/live-updates.md). */
 @ConfigMapping(prefix = "tandem.live")
@@ -47,4 +48,10 @@ interface LiveSettings {
     /** How often old events, tickets and dead instances' streams are pruned ({@code off} in tests). */
     @WithDefault("5m")
     String pruneEvery();
+
+    /**
+     * Where the LISTEN connection goes, when not to the pool's database URL: behind PgBouncer in
+     * transaction mode, LISTEN must reach PostgreSQL (or the Citus coordinator) directly.
+     */
+    Optional<String> listenJdbcUrl();
 }

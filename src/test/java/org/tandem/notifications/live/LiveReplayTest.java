@@ -80,6 +80,21 @@ class LiveReplayTest {
     }
 
     @Test
+    void aBrowserResumesWithTheIdInTheUrl() {
+        String last;
+        try (LiveClient first = LiveClient.ticket(LiveTicketTest.ticket(d.guardianA()))) {
+            last = first.await("ready", SOON).id();
+            Messaging.post(d.teacherA(), thread, "two").then().statusCode(201);
+            first.await("message.posted", SOON);
+        }
+        try (LiveClient back = LiveClient.open("/api/v1/live/events?ticket=" + LiveTicketTest.ticket(d.guardianA())
+                + "&lastEventId=" + last, null, null)) {
+            assertEquals(2, JsonPath.from(back.await("message.posted", SOON).data()).getInt("seq"));
+            assertEquals("complete", JsonPath.from(back.await("ready", SOON).data()).getString("replay"));
+        }
+    }
+
+    @Test
     void anUnknownOrMalformedEventIdAsksTheAppToRefetch() {
         for (String id : List.of("999999999999", "abc", "-4")) {
             try (LiveClient back = LiveClient.bearer(d.guardianA(), id)) {
