@@ -29,6 +29,7 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 const arrivals = new Map(); // messageId -> [{ holder, at }]
 const sentAt = new Map(); // messageId -> ms
+const answeredAt = new Map(); // messageId -> ms: the post's 201 arrived (its transaction had committed)
 const stats = { opened: 0, ready: 0, failed: 0, closedByServer: 0, statuses: {}, heartbeats: 0 };
 
 function openStream(holder) {
@@ -87,6 +88,7 @@ function post(p, i) {
         if (res.statusCode === 201) {
           const id = JSON.parse(text).id;
           sentAt.set(id, start);
+          answeredAt.set(id, now());
           resolve({ id, members: p.members, ms: now() - start });
         } else resolve({ status: res.statusCode });
       });
@@ -116,6 +118,7 @@ const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
   await Promise.all(pending);
   await new Promise((r) => setTimeout(r, 3000));
   const latencies = [];
+  const afterAnswer = [];
   let expected = 0;
   let seen = 0;
   const postMs = [];
@@ -128,9 +131,11 @@ const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
       if (!members.has(a.holder)) continue;
       seen++;
       latencies.push(a.at - sentAt.get(r.id));
+      afterAnswer.push(a.at - answeredAt.get(r.id));
     }
   }
   latencies.sort((a, b) => a - b);
+  afterAnswer.sort((a, b) => a - b);
   postMs.sort((a, b) => a - b);
   const report = {
     streams: holders.length, opened: stats.opened, ready: stats.ready, failed_or_ended: stats.failed,
@@ -140,6 +145,8 @@ const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
     post_ms: { p50: round(pct(postMs, 0.5)), p99: round(pct(postMs, 0.99)) },
     delivery_ms: { p50: round(pct(latencies, 0.5)), p90: round(pct(latencies, 0.9)), p99: round(pct(latencies, 0.99)),
       max: round(latencies[latencies.length - 1]) },
+    // From the post's answer (its commit) to the event: the fan-out alone. Negative: the event came first.
+    after_answer_ms: { p50: round(pct(afterAnswer, 0.5)), p99: round(pct(afterAnswer, 0.99)) },
   };
   const text = JSON.stringify(report, null, 1);
   if (args.out) fs.writeFileSync(args.out, text + '\n');

@@ -40,5 +40,5 @@ node -e '
   const out = { delivery: read("live-streams.json"), mix: read("fixed-live-mix.json"), rss_before_kb: Number(before), rss_peak_kb: Number(peak) };
   fs.writeFileSync(`${dir}/live.json`, JSON.stringify(out, null, 1) + "\n");
   const d = out.delivery || { delivery_ms: {} };
-  console.log(`${d.ready} streams ready; delivery p50 ${d.delivery_ms.p50} ms, p99 ${d.delivery_ms.p99} ms (${d.deliveries_seen} of ${d.deliveries_expected}); mix p99 ${out.mix ? out.mix.latency_ms.p99 : "?"} ms at ${out.mix ? out.mix.target_rate : "?"}/s; RSS ${Math.round(before / 1024)} -> peak ${Math.round(peak / 1024)} MB`);
+  console.log(`${d.ready} streams ready; delivery p50 ${d.delivery_ms.p50} ms, p99 ${d.delivery_ms.p99} ms (${d.deliveries_seen} of ${d.deliveries_expected}), after the post answered p50 ${(d.after_answer_ms || {}).p50} ms, p99 ${(d.after_answer_ms || {}).p99} ms; post p99 ${(d.post_ms || {}).p99} ms; mix p99 ${out.mix ? out.mix.latency_ms.p99 : "?"} ms at ${out.mix ? out.mix.target_rate : "?"}/s; RSS ${Math.round(before / 1024)} -> peak ${Math.round(peak / 1024)} MB`);
 ' "$dir" "$rss_before" "$(cat "$peak_file" 2>/dev/null || echo 0)" | while read -r line; do log "  live: $line"; done

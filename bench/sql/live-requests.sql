@@ -18,7 +18,7 @@ WITH candidates AS (
       AND EXISTS (SELECT 1 FROM thread_participant s WHERE s.thread_id = t.id AND s.active AND s.role = 'staff')
     GROUP BY t.id HAVING count(*) BETWEEN 2 AND 40),
 running AS (SELECT id, o, sum(members) OVER (ORDER BY o) AS upto FROM candidates)
-SELECT id, row_number() OVER (ORDER BY o) AS n FROM running WHERE upto <= 1400;
+SELECT id, row_number() OVER (ORDER BY o) AS n FROM running WHERE upto <= 4000;
 
 -- Stream holders first (the first 1,000 distinct members, in thread order), then the posters who are not.
 CREATE TABLE bench.live_user AS

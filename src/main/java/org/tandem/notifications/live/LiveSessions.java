@@ -20,6 +20,8 @@ import org.tandem.platform.tenancy.TenantContext;
 @ApplicationScoped
 class LiveSessions {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LiveSessions.class);
+
     private final Caller caller;
     private final TenantContext tenant;
     private final JsonWebToken token;
@@ -64,6 +66,16 @@ class LiveSessions {
         LiveStream stream = new LiveStream(holder.tenantId(), holder.accountId(), holder.sessionEndsAt(), sink, sse,
                 streams::forget);
         stream.begin(settings.retry());
+        try {
+            replay(stream, holder, lastEventId);
+        } catch (RuntimeException e) {
+            // The response has started: the app is told to come back rather than left with a silent stream.
+            LOG.warnf(e, "Live stream %s could not start", stream.id);
+            stream.close("server_catching_up", settings.retry());
+        }
+    }
+
+    private void replay(LiveStream stream, Holder holder, String lastEventId) {
         streams.register(stream);
         long high = store.highWater(holder.tenantId());
         Long last = parse(lastEventId);
