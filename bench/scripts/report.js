@@ -195,6 +195,18 @@ if (datasets.length === 2) {
     check('events_feed: p99 < 50 ms at 200 req/s', f ? f.latency_ms.p99 < 50 : null, f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s` : '–');
   }
 }
+{
+  // Live updates (issue 18, bench/scripts/live.sh): 1,000 streams, posts reaching members under the mix.
+  const l = json(`${main}/live.json`);
+  if (l && l.delivery) {
+    const d = l.delivery;
+    check('live: 1,000 SSE streams open on one instance', d.ready >= 1000, `${d.ready} ready of ${d.streams} (${d.failed_or_ended} failed or ended)`);
+    check('live: a post reaches its members\' streams, p99 < 250 ms, under the mix at 500 req/s',
+      d.delivery_ms.p99 != null ? d.delivery_ms.p99 < 250 && d.deliveries_seen === d.deliveries_expected : null,
+      `p99 ${num(d.delivery_ms.p99, 1)} ms, p50 ${num(d.delivery_ms.p50, 1)} ms; ${d.deliveries_seen} of ${d.deliveries_expected} deliveries; mix p99 ${l.mix ? num(l.mix.latency_ms.p99, 1) : '–'} ms at ${l.mix ? l.mix.target_rate : '–'}/s`);
+    check('live: RSS with 1,000 streams < 512 MB', l.rss_peak_kb ? l.rss_peak_kb < 512 * 1024 : null, mb(l.rss_peak_kb));
+  }
+}
 check('start-up to first request < 3 s', st.first_request_ms ? st.first_request_ms < 3000 : null, `${num(st.first_request_ms / 1000, 2)} s`);
 check('RSS under load < 512 MB', rssPeak(main) ? rssPeak(main) < 512 * 1024 : null, mb(rssPeak(main)));
 p('| target | measured | |');

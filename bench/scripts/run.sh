@@ -223,6 +223,8 @@ run_dataset() {
     done
     # Events, RSVPs and conferences (issue 15): their own data, requests and checks.
     if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
+    # Live updates (issue 18): 1,000 SSE streams, posts reaching their members under the mix.
+    if wanted live; then APP_PID="$APP_PID" READ_RATE="$READ_RATE" "$BENCH_DIR/scripts/live.sh" "$dir" "$db" "$kid" "$mixreq"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app

@@ -1,11 +1,13 @@
 package org.tandem.messaging.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Caller;
+import org.tandem.messaging.ThreadRead;
 import org.tandem.messaging.dto.ThreadView;
 import org.tandem.messaging.thread.ParticipantRepository;
 import org.tandem.messaging.thread.ThreadAccess;
@@ -15,6 +17,7 @@ import org.tandem.platform.paging.CursorCodec;
 import org.tandem.platform.paging.Page;
 import org.tandem.platform.paging.PageRequest;
 import org.tandem.platform.problem.ApiException;
+import org.tandem.platform.tenancy.TenantContext;
 
 /** The inbox, one thread as its participant sees it, read positions and per-participant flags. */
 @ApplicationScoped
@@ -31,10 +34,14 @@ class ThreadService {
     private final CursorCodec cursors;
     private final UnreadCounts unreadCounts;
     private final ThreadOutlook outlook;
+    private final TenantContext tenant;
+    private final Event<ThreadRead> read;
 
     ThreadService(ThreadRepository threadRows, ParticipantRepository participants,
                   Caller caller, ThreadAccess threads, CursorCodec cursors, ThreadOutlook outlook,
-                  UnreadCounts unreadCounts) {
+                  UnreadCounts unreadCounts, TenantContext tenant, Event<ThreadRead> read) {
+        this.tenant = tenant;
+        this.read = read;
         this.unreadCounts = unreadCounts;
         this.threadRows = threadRows;
         this.participants = participants;
@@ -86,7 +93,11 @@ class ThreadService {
         if (upToSeq < 0 || !unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state())) {
             throw ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq);
         }
-        return view(reader);
+        ThreadView view = view(reader);
+        // From what the request holds (the token's tenant, the view just read): no statement is added.
+        tenant.current().ifPresent(tenantId -> read.fire(new ThreadRead(tenantId, threadId, reader.accountId(),
+                view.lastReadSeq(), view.unreadCount())));
+        return view;
     }
 
     ThreadView setFlags(UUID threadId, Boolean archived, Boolean muted, Boolean starred) {

@@ -62,7 +62,8 @@ final class OperationContract {
         if (roles != null && roles.contains(AUTHENTICATED)) {
             operation.addExtension(ROLES, List.of());
         }
-        if (who != null) {
+        // An open endpoint that checks its own credentials (a stream ticket) says who may call it itself.
+        if (who != null && !(operation.getDescription() != null && operation.getDescription().contains("**Who may call:**"))) {
             String description = operation.getDescription();
             operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);
         }

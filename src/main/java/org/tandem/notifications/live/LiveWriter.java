@@ -1,0 +1,170 @@
+package org.tandem.notifications.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.tandem.messaging.MessagePosted;
+import org.tandem.messaging.ThreadRead;
+import org.tandem.messaging.thread.ThreadReaders;
+import org.tandem.notifications.NotificationCreated;
+
+/**
+ * Turns what happened (a message posted, a thread marked read, a notification created) into events
+ * of the people concerned, after the change committed. The observers only queue: the request that
+ * caused the change (marking read is a hot path in auto-commit) gets no statement added, and a slow
+ * database never holds it up. One worker drains the queue in batches: one statement per message to
+ * find who may read it (asked of messaging), one transaction to store the whole batch and notify.
+ *
+ * <p>The queue lives in memory for the milliseconds between commit and storage: events of an instance
+ * that dies in that moment are lost, and its apps are not told (they see the change at their next
+ * refresh). A full queue drops new events and counts them rather than hold memory without bound.
+ */
+@ApplicationScoped
+class LiveWriter {
+
+    private static final Logger LOG = Logger.getLogger(LiveWriter.class);
+    private static final int BATCH = 256;
+
+    private sealed interface Change {
+    }
+
+    private record Posted(MessagePosted event) implements Change {
+    }
+
+    private record Read(ThreadRead event) implements Change {
+    }
+
+    private record Notified(NotificationCreated event) implements Change {
+    }
+
+    private final ThreadReaders readers;
+    private final LiveEventStore store;
+    private final ObjectMapper json;
+    private final BlockingQueue<Change> queue;
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile boolean running;
+    private Thread worker;
+
+    LiveWriter(ThreadReaders readers, LiveEventStore store, ObjectMapper json, LiveSettings settings) {
+        this.readers = readers;
+        this.store = store;
+        this.json = json;
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        worker = Thread.ofPlatform().name("live-writer").daemon().start(this::drain);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        worker.interrupt();
+    }
+
+    void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
+        offer(new Posted(event));
+    }
+
+    void read(@Observes ThreadRead event) {
+        offer(new Read(event));
+    }
+
+    void notified(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated event) {
+        offer(new Notified(event));
+    }
+
+    /** Events dropped because the queue was full (since start). */
+    long dropped() {
+        return dropped.get();
+    }
+
+    private void offer(Change change) {
+        if (!queue.offer(change)) {
+            long total = dropped.incrementAndGet();
+            if (Long.bitCount(total) == 1) {
+                LOG.warnf("Live update queue full: %d events dropped so far", total);
+            }
+        }
+    }
+
+    private void drain() {
+        List<Change> batch = new ArrayList<>(BATCH);
+        while (running) {
+            try {
+                Change first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                store.append(events(batch));
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "%d live updates not stored", batch.size());
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private List<LiveEvent.New> events(List<Change> batch) {
+        List<LiveEvent.New> events = new ArrayList<>();
+        for (Change change : batch) {
+            try {
+                add(change, events);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Live update for %s not stored", change);
+            }
+        }
+        return events;
+    }
+
+    private void add(Change change, List<LiveEvent.New> events) {
+        {
+            switch (change) {
+                case Posted(MessagePosted m) -> {
+                    String data = json(ordered("threadId", m.threadId(), "messageId", m.messageId(), "seq", m.seq(),
+                            "authorId", m.authorId(), "postedAt", m.at().toString()));
+                    readers.of(m.tenantId(), m.threadId(), m.authorId()).forEach(reader ->
+                            events.add(new LiveEvent.New(m.tenantId(), reader, LiveEventType.MESSAGE_POSTED, data)));
+                }
+                case Read(ThreadRead r) -> events.add(new LiveEvent.New(r.tenantId(), r.accountId(), LiveEventType.THREAD_READ,
+                        json(ordered("threadId", r.threadId(), "readUpToSeq", r.readUpToSeq(), "unreadCount", r.unreadCount()))));
+                case Notified(NotificationCreated n) -> events.add(new LiveEvent.New(n.tenantId(), n.recipientId(),
+                        LiveEventType.NOTIFICATION_CREATED, json(ordered("notificationId", n.notificationId(), "kind", n.kind(),
+                        "title", n.title(), "link", n.link(), "createdAt", n.createdAt() == null ? null : n.createdAt().toString()))));
+            }
+        }
+    }
+
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private String json(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
