@@ -22,7 +22,7 @@ final class DocumentShape {
 
     /** The order of tags; others go between the last of these but Directory and Directory. */
     static final List<String> TAG_ORDER = List.of("Me", "Messaging", "Contacts", "Goals", "Celebrations", "Events", "Conferences",
-            "Calendars", "Authentication", "Joining", "Moderation", "Accounts", "Roster sync", "Integrations",
+            "Calendars", "Authentication", "Joining", "Moderation", "Accounts", "Roster sync", "Integrations", "Webhooks",
             "Directory");
 
     private DocumentShape() {
