@@ -3,7 +3,6 @@ package org.tandem.webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
-import org.tandem.platform.mail.MailOutbox;
 import org.tandem.platform.persistence.Sql;
 
 /**
@@ -22,14 +21,16 @@ class EndpointHealth {
     private static final String OWNERS = "SELECT email FROM account WHERE tenant_id = ? AND active"
             + " AND (id = ? OR (CAST(? AS uuid) IS NULL AND district_admin))";
 
+    /** The mail outbox's row (platform/mail), written here because this runs outside any request's tenant. */
+    private static final String QUEUE_MAIL = "INSERT INTO mail_outbox (tenant_id, id, about_id, recipient, subject, body)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+
     private final Sql sql;
-    private final MailOutbox mail;
     private final WebhookSettings settings;
     private final Clock clock;
 
-    EndpointHealth(Sql sql, MailOutbox mail, WebhookSettings settings, Clock clock) {
+    EndpointHealth(Sql sql, WebhookSettings settings, Clock clock) {
         this.sql = sql;
-        this.mail = mail;
         this.settings = settings;
         this.clock = clock;
     }
@@ -47,7 +48,7 @@ class EndpointHealth {
                     + " (PATCH /api/v1/webhook-endpoints/" + endpoint.id() + " with {\"status\": \"enabled\"})"
                     + " and they are sent. Every attempt is listed under its deliveries.";
             for (String email : sql.list(OWNERS, rs -> rs.getString(1), endpoint.tenant(), endpoint.ownerAccount(), endpoint.ownerAccount())) {
-                mail.queue(UUID.fromString(endpoint.tenant()), endpoint.id(), email, "A webhook endpoint was disabled", text);
+                sql.update(QUEUE_MAIL, endpoint.tenant(), UUID.randomUUID(), endpoint.id(), email, "A webhook endpoint was disabled", text);
             }
         }
     }
