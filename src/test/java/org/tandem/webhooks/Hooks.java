@@ -34,8 +34,14 @@ final class Hooks {
         });
     }
 
+    /**
+     * Waits for a condition. Events become readable once every older transaction on the database server
+     * has ended (the outbox's horizon is server-wide), so on a shared test server another suite's long
+     * transaction can hold them back for a while: waits are at least two minutes.
+     */
     static void await(String what, Duration within, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + within.toNanos();
+        Duration wait = within.compareTo(Duration.ofMinutes(2)) < 0 ? Duration.ofMinutes(2) : within;
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Timed out waiting until " + what);
