@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An integrator's API client as administrators see it; its secret is never shown. */
 @Schema(name = "ApiClient")
 public record ApiClientView(UUID id, String clientId, String name,
-                            @Schema(description = "Granted scopes: roster.write, roster.read, directory.read") List<String> scopes,
+                            @Schema(description = "Granted scopes: roster.write, roster.read, directory.read, webhooks.manage, events.messaging,"
+                                    + " events.goals, events.calendar, events.celebrations") List<String> scopes,
                             boolean active) {
 
     static ApiClientView of(ApiClient client) {

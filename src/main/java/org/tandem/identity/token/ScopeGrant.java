@@ -11,6 +11,8 @@ public record ScopeGrant(
         @NotNull @Size(max = 10)
         @Schema(description = "Every scope the client holds afterwards (an empty list takes all away)",
                 examples = "[\"roster.write\", \"roster.read\", \"directory.read\"]")
-        List<@NotNull @Pattern(regexp = "roster\\.write|roster\\.read|directory\\.read",
-                message = "must be one of roster.write, roster.read, directory.read") String> scopes) {
+        List<@NotNull @Pattern(regexp = "roster\\.write|roster\\.read|directory\\.read|webhooks\\.manage|events\\.messaging"
+                + "|events\\.goals|events\\.calendar|events\\.celebrations",
+                message = "must be one of roster.write, roster.read, directory.read, webhooks.manage, events.messaging,"
+                        + " events.goals, events.calendar, events.celebrations") String> scopes) {
 }

@@ -23,7 +23,7 @@ final class DocumentShape {
     /** The order of tags; others go between the last of these but Directory and Directory. */
     static final List<String> TAG_ORDER = List.of("Me", "Messaging", "Contacts", "Goals", "Celebrations", "Events", "Conferences",
             "Calendars", "Notifications", "Live updates", "Authentication", "Joining", "Moderation", "Accounts", "Roster sync",
-            "Integrations", "Privacy", "Directory");
+            "Integrations", "Webhooks", "Privacy", "Directory");
 
     private DocumentShape() {
     }
