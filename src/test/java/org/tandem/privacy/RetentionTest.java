@@ -66,7 +66,7 @@ class RetentionTest {
         Api.validated(d.districtAdmin()).post("/api/v1/retention/dry-run").then().statusCode(200).body("dryRun", equalTo(true))
                 .body("categories.find { it.category == 'messages' }.rows", equalTo(1))
                 .body("categories.find { it.category == 'messages' }.keepDays", equalTo(400))
-                .body("categories.find { it.category == 'notifications' }.enforced", equalTo(false));
+                .body("categories.find { it.category == 'notifications' }.enforced", equalTo(true));
         Api.validated(d.teacherA()).get("/api/v1/threads/" + thread + "/messages").then().body("items.size()", equalTo(2));
     }
 

@@ -37,7 +37,7 @@ class StudentDeletionTest {
         for (String column : new String[] {"student.id", "thread.student_id", "message.body", "message_translation.body",
                 "goal.student_id", "goal_check_in.note", "celebration.student_id", "celebration_reply.body", "conference_booking.student_id",
                 "event_rsvp.household_key", "invitation.student_id", "audit_event.student_id", "domain_event.data",
-                "idempotency_record.body", "message.search"}) {
+                "idempotency_record.body", "message.search", "notification.data", "live_event.data"}) {
             assertTrue(before.containsKey(column), column + " not found before the deletion: " + before);
         }
 
@@ -47,6 +47,18 @@ class StudentDeletionTest {
                 .body("rowsRemoved.directory", greaterThan(2));
 
         assertEquals(Map.of(), CatalogScan.find(d.studentA, r.phrases()));
+    }
+
+    @Test
+    void theRecordsOfTheStudentsThreadLeaveNoTraceInNotificationsOrWebhookDeliveries() {
+        UUID message = UUID.fromString(r.firstMessage);
+        Map<String, Long> before = CatalogScan.find(message, java.util.List.of());
+        assertTrue(before.containsKey("webhook_delivery.subject_id"), "the integration was sent the message: " + before);
+        assertTrue(before.containsKey("notification.subject_id") || before.containsKey("notification.data"),
+                "the family was notified of the message: " + before);
+        delete(d.districtAdmin()).then().statusCode(201);
+        assertEquals(Map.of(), CatalogScan.find(message, java.util.List.of()));
+        assertEquals(Map.of(), CatalogScan.find(UUID.fromString(r.thread), java.util.List.of()));
     }
 
     @Test

@@ -57,6 +57,12 @@ final class StudentRecords {
 
     static StudentRecords of(TestDistrict d) {
         StudentRecords r = new StudentRecords(d);
+        // An integration that receives every kind of event: its deliveries name the student's records too.
+        Api.validated(d.districtAdmin()).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9/privacy-test", "description", "privacy test receiver",
+                        "eventTypes", List.of("message.posted", "goal.proposed", "goal.agreed", "goal.checked_in",
+                                "celebration.posted", "conference.booked", "event.created")))
+                .post("/api/v1/webhook-endpoints").then().statusCode(201);
         d.inTenant(em -> em.createNativeQuery("UPDATE student SET given_name = ?1, family_name = ?2, sourced_id = ?3 WHERE id = ?4")
                 .setParameter(1, r.GIVEN).setParameter(2, r.FAMILY).setParameter(3, r.SOURCED).setParameter(4, d.studentA).executeUpdate());
         r.messaging();
@@ -75,7 +81,80 @@ final class StudentRecords {
             events.publish(d.tenantId, "celebrations.celebrated", null, d.teacherAAccount, Map.of("title", "For " + r.GIVEN + " " + r.FAMILY));
             events.publish(d.tenantId, "directory.student_changed", d.studentB, null, Map.of("studentId", d.studentB.toString()));
         });
+        r.fanOut();
         return r;
+    }
+
+    /**
+     * Runs the outbox's consumers until both have passed the district's last event, so that the
+     * student's records have reached the notifications feed and the webhook deliveries (events become
+     * readable once every older transaction on the database server has ended).
+     */
+    private void fanOut() {
+        org.tandem.notifications.fanout.NotificationFanOut notifications =
+                Arc.container().instance(org.tandem.notifications.fanout.NotificationFanOut.class).get();
+        org.tandem.webhooks.WebhookFanOut webhooks = Arc.container().instance(org.tandem.webhooks.WebhookFanOut.class).get();
+        javax.sql.DataSource ds = Arc.container().instance(javax.sql.DataSource.class).get();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            notifications.drain();
+            webhooks.fanOutOnce();
+            if (bothPassedTheLastEvent(ds)) {
+                liveEventsSettle(ds);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The outbox's consumers never passed the district's last event");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Live updates store their events a moment after the commits that caused them: wait until none arrive. */
+    private void liveEventsSettle(javax.sql.DataSource ds) {
+        long previous = -1;
+        for (int quietRounds = 0, rounds = 0; quietRounds < 5 && rounds < 200; rounds++) {
+            long now = count(ds, "SELECT count(*) FROM live_event WHERE tenant_id = ?");
+            quietRounds = now == previous ? quietRounds + 1 : 0;
+            previous = now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private long count(javax.sql.DataSource ds, String query) {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(query)) {
+            s.setString(1, d.tenantId.toString());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean bothPassedTheLastEvent(javax.sql.DataSource ds) {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement s = c.prepareStatement("""
+                SELECT count(*) FROM outbox_consumer o, (SELECT tx_id, id FROM domain_event WHERE tenant_id = ?
+                                                       ORDER BY tx_id DESC, id DESC LIMIT 1) last
+                WHERE o.name IN ('notifications', 'webhooks') AND (o.last_tx, o.last_id) >= (last.tx_id, last.id)""")) {
+            s.setString(1, d.tenantId.toString());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getLong(1) == 2;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void messaging() {
