@@ -36,6 +36,10 @@ class OutboxTest {
     OutboxConsumers consumers;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    OutboxPruning pruning;
+    @Inject
+    org.tandem.platform.persistence.Sql sql;
 
     @Test
     void anEventIsReadableOnceItsTransactionCommitsAndNeverWhenItRollsBack() {
@@ -47,7 +51,7 @@ class OutboxTest {
             throw new IllegalStateException("the change fails");
         }));
 
-        List<DomainEvent> read = reader.after(tenant, OutboxPosition.START, List.of(), 10);
+        List<DomainEvent> read = visibleAfter(tenant, OutboxPosition.START, 1);
         assertEquals(List.of("test.kept"), read.stream().map(DomainEvent::type).toList());
         assertEquals(subject, read.get(0).subjectId());
         assertEquals("{\"n\": 1}", read.get(0).data());
@@ -74,14 +78,14 @@ class OutboxTest {
             assertEquals(List.of(), whileFirstRuns, "nothing past a transaction that may still commit an earlier event");
 
             first.commit();
-            List<DomainEvent> all = reader.after(tenant, OutboxPosition.START, List.of(), 10);
+            List<DomainEvent> all = visibleAfter(tenant, OutboxPosition.START, 2);
             assertEquals(Set.of("test.first", "test.second"), Set.copyOf(all.stream().map(DomainEvent::type).toList()));
 
             // A third event committed now sorts after both: a cursor at the end of the page misses nothing.
             OutboxPosition cursor = all.get(all.size() - 1).position();
             insert(first, tenant, "test.third");
             first.commit();
-            assertEquals(List.of("test.third"), reader.after(tenant, cursor, List.of(), 10).stream().map(DomainEvent::type).toList());
+            assertEquals(List.of("test.third"), visibleAfter(tenant, cursor, 1).stream().map(DomainEvent::type).toList());
         }
     }
 
@@ -93,6 +97,7 @@ class OutboxTest {
             events.publish(tenant, "test.other", null, null, Map.of());
         });
         QuarkusTransaction.requiringNew().run(() -> events.publish(UUID.randomUUID(), "test.wanted", null, null, Map.of()));
+        visibleAfter(tenant, OutboxPosition.START, 2);
         assertEquals(List.of("test.wanted"),
                 reader.after(tenant, OutboxPosition.START, List.of("test.wanted"), 10).stream().map(DomainEvent::type).toList());
     }
@@ -119,7 +124,7 @@ class OutboxTest {
             for (int p = 0; p < 2; p++) {
                 pollers.add(pool.submit(() -> {
                     start.await();
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                     while (seen.size() < 100 && System.nanoTime() < deadline) {
                         consumers.poll(consumer, 7, batch -> batch.stream().filter(e -> e.tenantId().equals(tenant))
                                 .forEach(e -> {
@@ -132,7 +137,7 @@ class OutboxTest {
             }
             start.countDown();
             for (Future<?> poller : pollers) {
-                poller.get(30, TimeUnit.SECONDS);
+                poller.get(150, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
@@ -140,6 +145,62 @@ class OutboxTest {
         assertEquals(100, handled.size(), "each of the 100 events handled exactly once");
         assertEquals(100, Set.copyOf(handled).size());
         assertTrue(consumers.position(consumer).compareTo(OutboxPosition.START) > 0);
+    }
+
+    @Test
+    void pruningRemovesOnlyOldEventsThatEveryConsumerHasPassed() throws Exception {
+        UUID tenant = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement old = connection.prepareStatement(
+                "INSERT INTO " + DomainEvents.INSERT_COLUMNS + " VALUES (?, 'test.old', NULL, NULL, now() - interval '400 days', '{}')")) {
+            old.setString(1, tenant.toString());
+            old.executeUpdate();
+            old.executeUpdate();
+        }
+        QuarkusTransaction.requiringNew().run(() -> events.publish(tenant, "test.recent", null, null, Map.of()));
+        String lagging = "test-lagging-" + tenant;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement behind = connection.prepareStatement(
+                "INSERT INTO outbox_consumer (name) VALUES (?)")) {
+            behind.setString(1, lagging);
+            behind.executeUpdate();   // at the start of the log: it has passed nothing yet
+            pruning.prune();
+            assertEquals(3, visibleAfter(tenant, OutboxPosition.START, 3).size(), "a consumer still needs them");
+        } finally {
+            try (Connection connection = dataSource.getConnection(); PreparedStatement gone = connection.prepareStatement(
+                    "DELETE FROM outbox_consumer WHERE name = ?")) {
+                gone.setString(1, lagging);
+                gone.executeUpdate();
+            }
+        }
+        // Once every consumer is past them, old events go and recent ones stay. Checked in a transaction that
+        // is rolled back, so the real consumers' positions are untouched for the other tests.
+        QuarkusTransaction.begin();
+        try {
+            sql.update("UPDATE outbox_consumer SET last_tx = pg_current_xact_id(), last_id = 9223372036854775807");
+            pruning.prune();
+            assertEquals(List.of("test.recent"), visibleAfter(tenant, OutboxPosition.START, 1).stream().map(DomainEvent::type).toList());
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    /**
+     * The tenant's events after the cursor once at least {@code expected} are readable: the horizon is
+     * the oldest transaction running on the whole database server, which another database's long
+     * transaction (a parallel build on a shared server) can hold back for a while.
+     */
+    private List<DomainEvent> visibleAfter(UUID tenant, OutboxPosition cursor, int expected) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        List<DomainEvent> read = reader.after(tenant, cursor, List.of(), 10);
+        while (read.size() < expected && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            read = reader.after(tenant, cursor, List.of(), 10);
+        }
+        return read;
     }
 
     private static void insert(Connection connection, UUID tenant, String type) throws Exception {
