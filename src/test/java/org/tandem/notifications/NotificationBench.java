@@ -18,10 +18,10 @@ import org.tandem.testsupport.TestDistrict;
 
 /**
  * The notifications benchmark (make bench-notifications; not part of make test, whose includes end in
- * "Test"): an announcement to {@code tandem.bench.recipients} families (2,000 by default), timed from
+ * "Test"): an announcement to {@code bench.notifications.recipients} families (2,000 by default), timed from
  * the post to every ledger row final, with the scheduled workers of the application running as in
  * production (push is absent here: each family is pushed → skipped → mailed) and a local SMTP server
- * (GreenMail) receiving the mail. Writes the figures to {@code tandem.bench.out} when set.
+ * (GreenMail) receiving the mail. Writes the figures to {@code bench.notifications.out} when set.
  */
 @QuarkusTest
 @TestProfile(NotificationBench.Workers.class)
@@ -38,7 +38,7 @@ class NotificationBench {
 
     @Test
     void anAnnouncementToTwoThousandFamilies() throws Exception {
-        int families = Integer.getInteger("tandem.bench.recipients", 2000);
+        int families = Integer.getInteger("bench.notifications.recipients", 2000);
         TestDistrict d = TestDistrict.create();
         Families.addToClass(d.tenantId, d.schoolId, d.classB, families, "en");
         waitUntil(() -> open(d) == 0 && outboxDrained(), Duration.ofMinutes(2)); // what the setup left
@@ -64,7 +64,7 @@ class NotificationBench {
                 """, families, Duration.between(start, posted).toMillis(), Duration.between(posted, fannedOut).toMillis(),
                 Duration.between(posted, done).toMillis(), rows, mailed, received, Duration.between(start, done).toMillis());
         System.out.println(report);
-        String out = System.getProperty("tandem.bench.out");
+        String out = System.getProperty("bench.notifications.out");
         if (out != null) {
             Files.createDirectories(Path.of(out).getParent());
             Files.writeString(Path.of(out), report);

@@ -53,11 +53,11 @@ public final class PreferenceViews {
     @Schema(name = "NotificationSettingsUpdate", description = "The whole settings; kinds not listed keep their choice.")
     public record Update(
             @Schema(required = true, example = "America/Chicago") @NotBlank @Size(max = 64) String timeZone,
-            @Schema(nullable = true) @Valid QuietHours quietHours,
+            @Schema(description = "Omit (or null) for none") @Valid QuietHours quietHours,
             @Schema(required = true, enumeration = {"off", "daily", "weekly"}) @NotNull
             @Pattern(regexp = "off|daily|weekly", message = "must be off, daily or weekly") String digest,
             @Schema(description = "Default 18") @Min(0) @Max(23) Integer digestHour,
             @Schema(description = "Default 5 (Friday)") @Min(1) @Max(7) Integer digestDay,
-            @Schema(nullable = true) @Size(max = 50) List<@Valid @NotNull KindChoice> kinds) {
+            @Schema(description = "Omit to keep every kind as it is") @Size(max = 50) List<@Valid @NotNull KindChoice> kinds) {
     }
 }
