@@ -23,7 +23,7 @@ SPECTRAL := .tools/node_modules/.bin/spectral
 # Reinstalls when the pinned version changes.
 SPECTRAL_STAMP := .tools/.spectral-$(SPECTRAL_VERSION)
 
-.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools clean distclean bench bench-quick two-instances bench-notifications push-testing
+.PHONY: help run dev test lint openapi openapi-check client-check db jdk tools webhook-tools clean distclean bench bench-quick two-instances bench-notifications push-testing
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,6 +47,14 @@ run: jdk db $(SIGNING_KEY_FILE) ## Build the jar and run it (prod profile) on po
 	@echo "    OpenAPI:      http://localhost:$(HTTP_PORT)/q/openapi"
 	@echo "    Readiness:    http://localhost:$(HTTP_PORT)/q/health/ready"
 	@echo "    Signing in:   see README: Demo tenant"
+	@echo "    Webhooks:     to a local receiver that verifies every signature (docs/webhooks.md#try-it):"
+	@echo "      T=\$$(curl -s localhost:$(HTTP_PORT)/api/v1/auth/token -d grant_type=client_credentials \\"
+	@echo "          -d client_id=demo-sis -d client_secret=demo-sis-secret | python3 -c 'import sys,json;print(json.load(sys.stdin)[\"access_token\"])')"
+	@echo "      S=\$$(curl -s localhost:$(HTTP_PORT)/api/v1/webhook-endpoints -H \"Authorization: Bearer \$$T\" -H 'Content-Type: application/json' \\"
+	@echo "          -d '{\"url\":\"http://127.0.0.1:9400/hooks\",\"eventTypes\":[\"goal.agreed\",\"message.posted\"]}' | python3 -c 'import sys,json;print(json.load(sys.stdin)[\"secret\"])')"
+	@echo "      make webhook-tools && node tools/webhooks/receiver.mjs --port 9400 --secret \$$S"
+	@echo "      (the demo accepts http and local receivers: TANDEM_WEBHOOKS_ALLOW_HTTP / _ALLOW_PRIVATE_ADDRESSES)"
+	@echo "    Changes feed: curl -H \"Authorization: Bearer \$$T\" localhost:$(HTTP_PORT)/api/v1/changes"
 	@echo "  Stop with Ctrl-C."
 	@echo
 	$(WITH_JDK) opts="$$(scripts/java-opts.sh)" && \
@@ -54,6 +62,8 @@ run: jdk db $(SIGNING_KEY_FILE) ## Build the jar and run it (prod profile) on po
 	  TANDEM_JWT_SIGNING_KEY_LOCATION="$(TANDEM_JWT_SIGNING_KEY_LOCATION)" \
 	  TANDEM_LOG_JSON="$${TANDEM_LOG_JSON:-false}" \
 	  TANDEM_DEMO="$${TANDEM_DEMO:-true}" \
+	  TANDEM_WEBHOOKS_ALLOW_HTTP="$${TANDEM_WEBHOOKS_ALLOW_HTTP:-$${TANDEM_DEMO:-true}}" \
+	  TANDEM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES="$${TANDEM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES:-$${TANDEM_DEMO:-true}}" \
 	  exec "$$JAVA_HOME/bin/java" $$opts -jar target/quarkus-app/quarkus-run.jar
 
 # openssl genpkey writes PKCS#8 ("BEGIN PRIVATE KEY"), the form the app reads. Private: 0600.
@@ -66,7 +76,7 @@ $(SIGNING_KEY_FILE):
 dev: jdk db ## Live-reload development mode (quarkus:dev)
 	$(WITH_JDK) ./mvnw quarkus:dev
 
-test: jdk db push-testing ## Run the whole test suite
+test: jdk db push-testing webhook-tools ## Run the whole test suite
 	$(WITH_JDK) ./mvnw -B verify
 
 push-testing: ## Install web-push-testing (tools/web-push-testing, pinned by its lock file) for the Web Push end-to-end test
@@ -104,6 +114,16 @@ lint: $(SPECTRAL_STAMP) ## Lint openapi/openapi.yaml with Spectral (.spectral.ya
 	$(SPECTRAL) lint openapi/openapi.yaml --ruleset .spectral.yaml --fail-severity error
 
 tools: $(SPECTRAL_STAMP) ## Install the linting tools into .tools/
+
+# The tests verify webhook signatures with an implementation independent of the Java library that
+# signs them: npm standardwebhooks, pinned by tools/webhooks/package-lock.json.
+WEBHOOK_TOOLS_STAMP := tools/webhooks/node_modules/standardwebhooks/package.json
+webhook-tools: $(WEBHOOK_TOOLS_STAMP) ## Install the Standard Webhooks verifier (npm standardwebhooks) into tools/webhooks/
+
+$(WEBHOOK_TOOLS_STAMP): tools/webhooks/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed to install the webhook signature verifier (apt-get install nodejs npm)"; exit 1; }
+	npm ci --prefix tools/webhooks --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(SPECTRAL_STAMP):
 	@command -v npm >/dev/null || { echo "npm is needed to install Spectral (apt-get install nodejs npm)"; exit 1; }

@@ -15,6 +15,8 @@ JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"; export JAVA_HOME
 CONC="${BENCH_CONNECTIONS:-20}"
 DB_PREFIX="${BENCH_DB_PREFIX:-tandem_bench}"
 export BENCH_POOL="$CONC"
+# The webhook scenario delivers to a receiver on this machine (production refuses http and local addresses).
+export TANDEM_WEBHOOKS_ALLOW_HTTP=true TANDEM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true
 READ_RATE="${BENCH_READ_RATE:-500}"
 WRITE_RATE="${BENCH_WRITE_RATE:-200}"
 if [[ "$MODE" == full ]]; then
@@ -225,6 +227,8 @@ run_dataset() {
     if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
     # Live updates (issue 18): 1,000 SSE streams, posts reaching their members under the mix.
     if wanted live; then APP_PID="$APP_PID" READ_RATE="$READ_RATE" "$BENCH_DIR/scripts/live.sh" "$dir" "$db" "$kid" "$mixreq"; fi
+    # Webhooks and the changes feed (issue 19): 10,000 signed deliveries under the read mix, feed pages.
+    if wanted webhooks; then FIXED_S="$FIXED_S" "$BENCH_DIR/scripts/webhooks.sh" "$dir" "$db" "$kid" "$mixreq"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app

@@ -39,6 +39,8 @@ public class WebhookDispatcher {
     private final Semaphore wakeUp = new Semaphore(0);
     private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
+    /** Deliveries this instance has claimed since it started (the two-instance test reads it). */
+    private final java.util.concurrent.atomic.AtomicLong claimedSoFar = new java.util.concurrent.atomic.AtomicLong();
     private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private final ExecutorService preparing = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("webhook-prepare-", 0).factory());
     private volatile boolean running;
@@ -77,6 +79,11 @@ public class WebhookDispatcher {
         preparing.shutdownNow();
     }
 
+    /** How many deliveries this instance has claimed since it started. */
+    long claimed() {
+        return claimedSoFar.get();
+    }
+
     /** Tells the loop that deliveries may be due now (after a fan-out or a replay). */
     public void wake() {
         wakeUp.release();
@@ -111,6 +118,7 @@ public class WebhookDispatcher {
         if (claims.isEmpty()) {
             return 0;
         }
+        claimedSoFar.addAndGet(claims.size());
         Map<Long, DomainEvent> events = queue.events(claims);
         Map<UUID, List<String>> secrets = queue.secrets(claims);
         for (Claim claim : claims) {
