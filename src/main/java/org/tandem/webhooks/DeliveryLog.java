@@ -22,8 +22,12 @@ import java.util.List;
 @ApplicationScoped
 class DeliveryLog {
 
+    // Only for a delivery that still exists: one removed meanwhile (its endpoint deleted, its student's
+    // records erased) would otherwise fail the whole batch on the foreign key.
     private static final String ATTEMPT = "INSERT INTO webhook_attempt (tenant_id, delivery_id, endpoint_id, attempted_at,"
-            + " status_code, latency_ms, outcome, response_excerpt, error, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " status_code, latency_ms, outcome, response_excerpt, error, manual) SELECT d.tenant_id, d.id, CAST(? AS uuid),"
+            + " CAST(? AS timestamptz), CAST(? AS int), CAST(? AS int), CAST(? AS text), CAST(? AS text), CAST(? AS text),"
+            + " CAST(? AS boolean) FROM webhook_delivery d WHERE d.tenant_id = ? AND d.id = ?";
     private static final String DELIVERY = "UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, next_attempt_at = ?, replay = false,"
             + " last_status = ?, last_error = ?, finished_at = CASE WHEN ? = 'pending' THEN NULL ELSE now() END"
             + " WHERE tenant_id = ? AND id = ?";
@@ -59,16 +63,16 @@ class DeliveryLog {
                  PreparedStatement gone = connection.prepareStatement(GONE)) {
                 for (Outcome o : outcomes) {
                     Claim c = o.claim();
-                    attempt.setString(1, c.tenant());
-                    attempt.setObject(2, c.deliveryId());
-                    attempt.setObject(3, c.endpointId());
-                    attempt.setTimestamp(4, Timestamp.from(o.at()));
-                    setInt(attempt, 5, o.statusCode());
-                    attempt.setInt(6, o.latencyMs());
-                    attempt.setString(7, o.kind());
-                    attempt.setString(8, o.excerpt());
-                    attempt.setString(9, o.error());
-                    attempt.setBoolean(10, c.manual());
+                    attempt.setObject(1, c.endpointId());
+                    attempt.setTimestamp(2, Timestamp.from(o.at()));
+                    setInt(attempt, 3, o.statusCode());
+                    attempt.setInt(4, o.latencyMs());
+                    attempt.setString(5, o.kind());
+                    attempt.setString(6, o.excerpt());
+                    attempt.setString(7, o.error());
+                    attempt.setBoolean(8, c.manual());
+                    attempt.setString(9, c.tenant());
+                    attempt.setObject(10, c.deliveryId());
                     attempt.addBatch();
 
                     Instant next = o.succeeded() || "gone".equals(o.kind()) ? null
