@@ -223,6 +223,9 @@ run_dataset() {
     done
     # Events, RSVPs and conferences (issue 15): their own data, requests and checks.
     if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
+    # Roster sync (issue 17): the full directory as a OneRoster package into an empty district, again,
+    # and a 1% delta (the package is the full set's size whichever data set runs: once per run).
+    if wanted roster && [[ "$ds" == full || "$MODE" == quick ]]; then "$BENCH_DIR/scripts/roster.sh" "$dir" "$db" "$kid"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app
