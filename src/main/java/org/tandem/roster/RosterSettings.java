@@ -18,7 +18,7 @@ public interface RosterSettings {
 
     /**
      * Imports of different districts planned and written at once on this instance. Each holds its
-     * district's plan in memory (roughly 60 MiB for 66,000 users and 50,000 enrollments), so this is
+     * district's plan in memory (100–140 MiB at peak for 66,000 users and 50,000 enrollments), so this is
      * what bounds an import's share of the heap: raise it only with the heap.
      */
     @WithDefault("1")
