@@ -207,6 +207,18 @@ if (datasets.length === 2) {
     check('live: RSS with 1,000 streams < 512 MB', l.rss_peak_kb ? l.rss_peak_kb < 512 * 1024 : null, mb(l.rss_peak_kb));
   }
 }
+{
+  // The roster import (issue 17): run once, in whichever data set's directory it ran.
+  const r = datasets.map((d) => json(`${d}/roster.json`)).find((x) => x);
+  if (r) {
+    for (const [run, limit, what] of [['bulk', 60, 'bulk import into an empty district'], ['again', 20, 'the same package again'],
+      ['delta-1%', 5, 'a 1% delta']]) {
+      const x = r[run];
+      check(`roster: ${what} < ${limit} s (256 MiB heap)`, x ? x.state === 'succeeded' && x.seconds < limit : null,
+        x ? `${num(x.seconds, 1)} s (${x.state})` : '–');
+    }
+  }
+}
 check('start-up to first request < 3 s', st.first_request_ms ? st.first_request_ms < 3000 : null, `${num(st.first_request_ms / 1000, 2)} s`);
 check('RSS under load < 512 MB', rssPeak(main) ? rssPeak(main) < 512 * 1024 : null, mb(rssPeak(main)));
 p('| target | measured | |');

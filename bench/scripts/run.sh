@@ -229,6 +229,9 @@ run_dataset() {
     if wanted live; then APP_PID="$APP_PID" READ_RATE="$READ_RATE" "$BENCH_DIR/scripts/live.sh" "$dir" "$db" "$kid" "$mixreq"; fi
     # Webhooks and the changes feed (issue 19): 10,000 signed deliveries under the read mix, feed pages.
     if wanted webhooks; then FIXED_S="$FIXED_S" "$BENCH_DIR/scripts/webhooks.sh" "$dir" "$db" "$kid" "$mixreq"; fi
+    # Roster sync (issue 17): the full directory as a OneRoster package into an empty district, again,
+    # and a 1% delta (the package is the full set's size whichever data set runs: once per run).
+    if wanted roster && [[ "$ds" == full || "$MODE" == quick ]]; then "$BENCH_DIR/scripts/roster.sh" "$dir" "$db" "$kid"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app

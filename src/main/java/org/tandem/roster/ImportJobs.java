@@ -83,6 +83,12 @@ class ImportJobs {
     }
 
     /** The job's state and per-file progress (its own short statement: visible while the import works). */
+    /** A job this instance still has (waiting for a worker, fetching, planning) is alive, not abandoned. */
+    void heartbeat(String tenant, UUID id) {
+        execute("UPDATE roster_import SET heartbeat_at = ? WHERE tenant_id = ? AND id = ? AND state IN " + STATES_RUNNING,
+                Timestamp.from(clock.instant()), tenant, id);
+    }
+
     void progress(String tenant, UUID id, String state, String version, List<ImportFileProgress> files) {
         execute("UPDATE roster_import SET state = ?, oneroster_version = coalesce(?, oneroster_version), files = ?::jsonb, "
                         + "heartbeat_at = ?, started_at = coalesce(started_at, ?) WHERE tenant_id = ? AND id = ?",
@@ -129,15 +135,33 @@ class ImportJobs {
 
     /** The changes of a plan, in order, as rows of roster_import_change. */
     void recordChanges(Connection c, String tenant, UUID id, ImportPlan plan) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
+        // Written a chunk at a time as the plan is walked: a district's changes are never copied whole.
+        List<String[]> chunk = new ArrayList<>(CHANGE_CHUNK);
+        int written = 0;
         for (TablePlan table : plan.tables.values()) {
             String type = table.table.recordType();
-            table.creations.forEach(cr -> rows.add(new String[] {type, cr.row().get(0), "created", ""}));
-            table.updates.forEach(u -> rows.add(new String[] {type, u.row().get(0),
-                    u.deactivation() ? "deactivated" : "updated", String.join(",", u.changedFields())}));
+            for (TablePlan.Creation cr : table.creations) {
+                chunk.add(new String[] {type, cr.row().get(0), "created", ""});
+                written = flushChanges(c, tenant, id, chunk, written, false);
+            }
+            for (TablePlan.Update u : table.updates) {
+                chunk.add(new String[] {type, u.row().get(0), u.deactivation() ? "deactivated" : "updated",
+                        String.join(",", u.changedFields())});
+                written = flushChanges(c, tenant, id, chunk, written, false);
+            }
         }
-        for (int from = 0; from < rows.size(); from += 10_000) {
-            List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + 10_000));
+        flushChanges(c, tenant, id, chunk, written, true);
+    }
+
+    private static final int CHANGE_CHUNK = 10_000;
+
+    private static int flushChanges(Connection c, String tenant, UUID id, List<String[]> chunk, int from, boolean last)
+            throws SQLException {
+        if (chunk.isEmpty() || (!last && chunk.size() < CHANGE_CHUNK)) {
+            return from;
+        }
+        {
+            // seq numbers the changes across chunks, as the job's change list pages by it
             String[][] columns = new String[5][chunk.size()];
             for (int i = 0; i < chunk.size(); i++) {
                 columns[0][i] = String.valueOf(from + i + 1);
@@ -157,6 +181,9 @@ class ImportJobs {
                 s.executeUpdate();
             }
         }
+        int written = from + chunk.size();
+        chunk.clear();
+        return written;
     }
 
     Optional<ImportJobView> find(String tenant, UUID id) {

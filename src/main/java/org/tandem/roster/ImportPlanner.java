@@ -48,7 +48,10 @@ final class ImportPlanner {
         classes();
         PeoplePlanner people = new PeoplePlanner(roster, snapshot, errors, plan, this, deactivateMissing);
         people.plan();
+        roster.forgetUserDetails(); // from here on only whether a sourcedId is the package's user matters
         enrollments(people);
+        roster.release(); // written next: the plan is all the writing needs
+        plan.planned();
         return plan;
     }
 
@@ -116,7 +119,7 @@ final class ImportPlanner {
                         + " is not imported: no class is held in it");
                 continue;
             }
-            terms.put(session.sourcedId(), table.want(existing, new String[] {session.sourcedId(), school.toString(),
+            terms.put(session.sourcedId(), table.want(existing, new String[] {session.sourcedId(), plan.text(school),
                     session.title(), String.valueOf(session.startDate()), String.valueOf(session.endDate()), "true"}, null));
         }
         if (missingAreDeactivated(OneRosterFiles.ACADEMIC_SESSIONS)) {
@@ -154,8 +157,8 @@ final class ImportPlanner {
             }
             String subject = first(c.subjects(), course == null ? null : first(course.subjects(), course.title()));
             String grade = first(c.grades(), course == null ? null : first(course.grades(), null));
-            classes.put(c.sourcedId(), table.want(existing, new String[] {c.sourcedId(), school.toString(),
-                    term.toString(), c.title(), blankToNull(subject), blankToNull(grade), "true"}, null));
+            classes.put(c.sourcedId(), table.want(existing, new String[] {c.sourcedId(), plan.text(school),
+                    plan.text(term), c.title(), blankToNull(subject), blankToNull(grade), "true"}, null));
         }
         if (missingAreDeactivated(OneRosterFiles.CLASSES)) {
             table.deactivateUntouched(snapshot.rows(CLASS), row -> true);
@@ -166,10 +169,13 @@ final class ImportPlanner {
     private void enrollments(PeoplePlanner people) {
         TablePlan enrollments = plan.table(ENROLLMENT);
         TablePlan teaching = plan.table(TEACHING);
-        Map<String, DirectoryRow> enrollmentPairs = pairs(ENROLLMENT);
-        Map<String, DirectoryRow> teachingPairs = pairs(TEACHING);
-        Set<String> seen = new HashSet<>();
-        for (Enrollment e : roster.enrollments.values()) {
+        Map<ImportPlan.Pair, DirectoryRow> enrollmentPairs = pairs(ENROLLMENT);
+        Map<ImportPlan.Pair, DirectoryRow> teachingPairs = pairs(TEACHING);
+        Set<ImportPlan.Pair> seen = new HashSet<>();
+        // Each enrollment is let go once planned: a district's enrollments are not held twice (parsed and planned).
+        for (var rows = roster.enrollments.values().iterator(); rows.hasNext(); ) {
+            Enrollment e = rows.next();
+            rows.remove();
             if (e.status() == Status.TOBEDELETED) {
                 deactivateEnrollment(snapshot.bySourcedId(ENROLLMENT, e.sourcedId()), enrollments);
                 deactivateTeaching(snapshot.bySourcedId(TEACHING, e.sourcedId()), teaching);
@@ -197,7 +203,7 @@ final class ImportPlanner {
             if (schoolClass == null || person == null) {
                 continue;
             }
-            String pair = person + "|" + schoolClass;
+            ImportPlan.Pair pair = new ImportPlan.Pair(person, schoolClass);
             if (!seen.add(pair)) {
                 errors.add("enrollments.csv", e.line(), "userSourcedId", "The user " + RowRules.clip(e.userSourcedId())
                         + " is enrolled in class " + RowRules.clip(e.classSourcedId()) + " twice");
@@ -206,7 +212,8 @@ final class ImportPlanner {
             if (learner) {
                 DirectoryRow existing = existingOrPair(ENROLLMENT, e.sourcedId(), enrollmentPairs.get(pair));
                 int before = enrollments.creations.size() + enrollments.updates.size();
-                enrollments.want(existing, new String[] {e.sourcedId(), person.toString(), schoolClass.toString(), "true"}, null);
+                enrollments.want(existing, new String[] {e.sourcedId(), text(existing, 1, person), text(existing, 2, schoolClass),
+                        "true"}, null);
                 if (enrollments.creations.size() + enrollments.updates.size() != before) {
                     plan.studentsAffected.add(person);
                     if (existing != null && !existing.get(1).equals(person.toString())) {
@@ -217,7 +224,8 @@ final class ImportPlanner {
                 String role = e.role().equals("aide") ? "aide" : e.primary() ? "primary" : "co_teacher";
                 DirectoryRow existing = existingOrPair(TEACHING, e.sourcedId(), teachingPairs.get(pair));
                 int before = teaching.creations.size() + teaching.updates.size();
-                teaching.want(existing, new String[] {e.sourcedId(), person.toString(), schoolClass.toString(), role, "true"}, null);
+                teaching.want(existing, new String[] {e.sourcedId(), text(existing, 1, person), text(existing, 2, schoolClass),
+                        role, "true"}, null);
                 if (teaching.creations.size() + teaching.updates.size() != before) {
                     plan.classesWithStaffChanges.add(schoolClass);
                 }
@@ -235,6 +243,12 @@ final class ImportPlanner {
                 }
             }
         }
+    }
+
+    /** The id as text: the existing row's own value when it names this id (a re-import), else the plan's one copy. */
+    private String text(DirectoryRow existing, int index, UUID id) {
+        String current = existing == null ? null : existing.get(index);
+        return current != null && current.equals(id.toString()) ? current : plan.text(id);
     }
 
     private void deactivateEnrollment(DirectoryRow row, TablePlan table) {
@@ -256,11 +270,14 @@ final class ImportPlanner {
         return bySourcedId != null ? bySourcedId : byPair;
     }
 
-    /** Existing link rows by "a|b" (their two ids), to adopt a link made by hand instead of duplicating it. */
-    Map<String, DirectoryRow> pairs(DirectoryTable table) {
-        Map<String, DirectoryRow> pairs = new HashMap<>();
+    /** Existing link rows by their two ids, to adopt a link made by hand instead of duplicating it. */
+    Map<ImportPlan.Pair, DirectoryRow> pairs(DirectoryTable table) {
+        Map<ImportPlan.Pair, DirectoryRow> pairs = new HashMap<>();
         for (DirectoryRow row : snapshot.rows(table)) {
-            pairs.put(row.get(1) + "|" + row.get(2), row);
+            ImportPlan.Pair pair = ImportPlan.Pair.of(row.get(1), row.get(2));
+            if (pair != null) {
+                pairs.put(pair, row);
+            }
         }
         return pairs;
     }

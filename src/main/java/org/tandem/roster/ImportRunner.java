@@ -24,9 +24,16 @@ import org.tandem.platform.tenancy.TenantScope;
 import org.tandem.roster.dto.ImportFileProgress;
 
 /**
- * Runs import jobs in the background, one thread per instance: reads and checks every row of the
- * package, then plans and writes the whole import in one transaction, or nothing. The district's
- * advisory lock is held by the transaction as well, so two instances never write one district at once.
+ * Runs import jobs in the background: reads and checks every row of the package, then plans and
+ * writes the whole import in one transaction, or nothing. The district's advisory lock is held by the
+ * transaction as well, so two instances never write one district at once.
+ *
+ * <p>Two kinds of worker: the <em>import workers</em> (one by default, {@code tandem.roster.import-workers})
+ * plan and write, which takes memory in proportion to the district, so their number is what bounds
+ * the heap; the <em>pull fetchers</em> ({@code tandem.roster.rest.concurrent-pulls}) talk to
+ * providers, which takes time (timeouts, retries, backoff) and almost no memory (pages go to a
+ * temporary file). A provider that stalls for minutes therefore never holds up another district's
+ * upload. Jobs waiting for a worker keep their heartbeat, so a long queue is not taken for a stopped instance.
  */
 @ApplicationScoped
 class ImportRunner {
@@ -40,11 +47,10 @@ class ImportRunner {
         }
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "roster-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
+    private final ExecutorService fetchers;
+    /** The jobs this instance holds (queued, fetching or running), by id, with their district: kept alive. */
+    private final Map<UUID, String> active = new java.util.concurrent.ConcurrentHashMap<>();
     private final ImportJobs jobs;
     private final TenantScope tenants;
     private final DataSource dataSource;
@@ -71,19 +77,51 @@ class ImportRunner {
         this.sources = sources;
         this.box = box;
         this.clock = clock;
+        this.worker = Executors.newFixedThreadPool(Math.max(1, settings.importWorkers()), named("roster-import"));
+        this.fetchers = Executors.newFixedThreadPool(Math.max(1, settings.rest().concurrentPulls()), named("roster-pull"));
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread thread = new Thread(r, prefix + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Every minute: the heartbeat of each job this instance holds, waiting or running. */
+    @io.quarkus.scheduler.Scheduled(every = "60s", delayed = "30s",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void keepAlive() {
+        active.forEach((id, tenant) -> {
+            try {
+                jobs.heartbeat(tenant, id);
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not record the heartbeat of roster import %s", id);
+            }
+        });
     }
 
     /** Starts the job; the package file is deleted when it ends. */
     void submit(UUID tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing) {
+        active.put(jobId, tenant.toString());
+        importFile(tenant, jobId, file, dryRun, deactivateMissing, null);
+    }
+
+    /** Queues the import of a package file on an import worker; the file is deleted when it ends. */
+    private void importFile(UUID tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing,
+                            AfterWrite afterWrite) {
         worker.submit(() -> tenants.within(tenant, () -> {
             try {
-                run(tenant.toString(), jobId, file, dryRun, deactivateMissing, null);
+                run(tenant.toString(), jobId, file, dryRun, deactivateMissing, afterWrite);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Roster import %s failed unexpectedly", jobId);
                 safeFail(tenant.toString(), jobId, List.of(), new ImportErrors(), List.of(),
                         "The import failed on our side; nothing was changed. Quote the job id when reporting it.");
             } finally {
                 deleteQuietly(file);
+                active.remove(jobId);
             }
             return null;
         }));
@@ -96,10 +134,12 @@ class ImportRunner {
      */
     void submitPull(UUID tenant, UUID jobId, RestSources.RestSource source, Instant since, boolean dryRun,
                     boolean deactivateMissing) {
-        worker.submit(() -> tenants.within(tenant, () -> {
+        active.put(jobId, tenant.toString());
+        fetchers.submit(() -> tenants.within(tenant, () -> {
             String district = tenant.toString();
+            boolean handedOn = false;
             try {
-                pull(district, jobId, source, since, dryRun, deactivateMissing);
+                handedOn = pull(tenant, jobId, source, since, dryRun, deactivateMissing);
             } catch (ProviderFailure e) {
                 safeFail(district, jobId, List.of(), new ImportErrors(), List.of(),
                         e.getMessage() + ". Nothing was imported; the watermark did not move.");
@@ -107,13 +147,19 @@ class ImportRunner {
                 LOG.errorf(e, "Roster pull %s failed unexpectedly", jobId);
                 safeFail(district, jobId, List.of(), new ImportErrors(), List.of(),
                         "The pull failed on our side; nothing was changed. Quote the job id when reporting it.");
+            } finally {
+                if (!handedOn) {
+                    active.remove(jobId);
+                }
             }
             return null;
         }));
     }
 
-    private void pull(String tenant, UUID jobId, RestSources.RestSource source, Instant since,
-                                     boolean dryRun, boolean deactivateMissing) {
+    /** Fetches on this (fetcher) thread; returns whether the package was handed on to an import worker. */
+    private boolean pull(UUID district, UUID jobId, RestSources.RestSource source, Instant since,
+                         boolean dryRun, boolean deactivateMissing) {
+        String tenant = district.toString();
         CredentialBox.Credentials credentials;
         try {
             credentials = box.open(tenant, source.credentials());
@@ -137,15 +183,13 @@ class ImportRunner {
                     throw new IllegalStateException("Could not record the pull", e);
                 }
             });
-            return;
+            return false;
         }
         Instant at = clock.instant();
-        try {
-            run(tenant, jobId, fetched.zip(), dryRun, deactivateMissing,
-                    c -> sources.pullSucceeded(c, tenant, fetched.latestModified(), at));
-        } finally {
-            deleteQuietly(fetched.zip());
-        }
+        jobs.progress(tenant, jobId, "queued", null, List.of());
+        importFile(district, jobId, fetched.zip(), dryRun, deactivateMissing,
+                c -> sources.pullSucceeded(c, tenant, fetched.latestModified(), at));
+        return true;
     }
 
     private void run(String tenant, UUID jobId, Path file, boolean dryRun, boolean deactivateMissing,
@@ -232,6 +276,7 @@ class ImportRunner {
 
     @PreDestroy
     void stop() {
+        fetchers.shutdownNow();
         worker.shutdownNow();
     }
 }

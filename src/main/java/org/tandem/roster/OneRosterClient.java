@@ -44,6 +44,13 @@ final class OneRosterClient {
     private final String tokenUrl;
     private final CredentialBox.Credentials credentials;
     private final String scope;
+    private final Backoff backoff;
+    private final java.time.Clock clock;
+    /** How the last request's retries ended ("; gave up after 5 attempts in 31.0 s"), for the failure's reason. */
+    private String gaveUp = "";
+
+    /** Answers worth asking again: too many requests, and the server errors that pass (not 501 or 505). */
+    static final java.util.Set<Integer> RETRIED_STATUSES = java.util.Set.of(408, 429, 500, 502, 503, 504);
 
     OneRosterClient(HttpClient http, ObjectMapper json, RosterSettings.Rest settings, ProviderTokens tokens,
                     RestSources.RestSource source, CredentialBox.Credentials credentials) {
@@ -56,6 +63,8 @@ final class OneRosterClient {
         this.tokenUrl = source.tokenUrl();
         this.credentials = credentials;
         this.scope = source.scope();
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.clock = java.time.Clock.systemUTC();
     }
 
     /** GET {base}/{collection}?limit=&offset=[&filter=]; the records are the answer's {collection} array. */
@@ -75,7 +84,8 @@ final class OneRosterClient {
         }
         if (response.statusCode() != 200) {
             throw new ProviderFailure("The provider answered " + response.statusCode() + " to " + what
-                    + providerSays(response.body()));
+                    + providerSays(response.body()) + (response.statusCode() / 100 == 3 ? " (redirects are not followed)" : "")
+                    + gaveUp);
         }
         JsonNode body = parse(response.body(), "The provider's answer to " + what);
         JsonNode records = body.get(collection);
@@ -114,7 +124,8 @@ final class OneRosterClient {
             HttpResponse<byte[]> response = send(request, "the token request");
             if (response.statusCode() != 200) {
                 throw new ProviderFailure("The provider's token endpoint answered " + response.statusCode()
-                        + providerSays(response.body()) + "; check the client id, secret and scope");
+                        + providerSays(response.body()) + (RETRIED_STATUSES.contains(response.statusCode()) ? gaveUp
+                        : "; check the client id, secret and scope"));
             }
             JsonNode body = parse(response.body(), "The token endpoint's answer");
             JsonNode token = body.get("access_token");
@@ -127,7 +138,53 @@ final class OneRosterClient {
         });
     }
 
+    /**
+     * Sends a request, retrying what may pass (429, 500, 502, 503, 504, a timeout, a failed
+     * connection) with exponential backoff and jitter, or after the provider's Retry-After. The
+     * last answer is returned when the attempts run out; {@link #gaveUp} then says how they went.
+     */
     private HttpResponse<byte[]> send(HttpRequest request, String what) {
+        String forbidden = ProviderAddresses.forbidden(request.uri(), settings.allowPrivateAddresses());
+        if (forbidden != null) {
+            throw new ProviderFailure("The pull does not call " + forbidden + " (" + what + ")");
+        }
+        gaveUp = "";
+        long started = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<byte[]> response = null;
+            ProviderFailure failure = null;
+            try {
+                response = once(request, what);
+                if (!RETRIED_STATUSES.contains(response.statusCode())) {
+                    return response;
+                }
+            } catch (ProviderFailure e) {
+                if (!e.retryable) {
+                    throw e;
+                }
+                failure = e;
+            }
+            Duration retryAfter = response == null ? null : Backoff.retryAfter(response.headers(), clock.instant());
+            Duration wait = retryAfter != null ? retryAfter : backoff.before(attempt + 1);
+            String spent = String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+            if (attempt >= settings.maxAttempts()) {
+                gaveUp = attempt == 1 ? "" : "; gave up after " + attempt + " attempts in " + spent;
+            } else if (retryAfter != null && retryAfter.compareTo(settings.maxBackoff()) > 0) {
+                gaveUp = "; the provider asked to wait " + retryAfter.toSeconds() + " s (Retry-After), longer than the "
+                        + settings.maxBackoff().toSeconds() + " s a pull waits";
+            } else {
+                Backoff.sleep(wait);
+                continue;
+            }
+            if (failure != null) {
+                throw new ProviderFailure(failure.getMessage() + gaveUp);
+            }
+            return response;
+        }
+    }
+
+    /** One attempt: the answer, or a failure ({@link ProviderFailure#retryable} when asking again may help). */
+    private HttpResponse<byte[]> once(HttpRequest request, String what) {
         CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, info -> new Bounded(settings.maxPageBytes()));
         Duration timeout = settings.requestTimeout();
         try {
@@ -135,7 +192,7 @@ final class OneRosterClient {
         } catch (TimeoutException e) {
             answer.cancel(true);
             throw new ProviderFailure("The provider did not answer " + what + " within " + timeout.toSeconds()
-                    + " s (or its answer never ended)");
+                    + " s (or its answer never ended)", true);
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
@@ -147,11 +204,11 @@ final class OneRosterClient {
                         + settings.maxPageBytes() + " bytes (a page that never ends?)");
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new ProviderFailure("The provider did not answer " + what + " within " + timeout.toSeconds() + " s");
+                throw new ProviderFailure("The provider did not answer " + what + " within " + timeout.toSeconds() + " s", true);
             }
             throw new ProviderFailure("The provider could not be reached for " + what + " ("
                     + (cause == null ? "no reason" : ProviderFailure.clip(cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))) + ")");
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))) + ")", cause instanceof IOException);
         }
     }
 

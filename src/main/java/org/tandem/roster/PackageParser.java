@@ -53,7 +53,7 @@ final class PackageParser {
 
     /** One copy of values many rows repeat (org, class and role ids), to keep a large package small in memory. */
     private String shared(String value) {
-        return canonical.computeIfAbsent(value, v -> v);
+        return value == null ? null : canonical.computeIfAbsent(value, v -> v);
     }
 
     ParsedRoster parse() {
@@ -76,6 +76,8 @@ final class PackageParser {
             read(OneRosterFiles.ROLES, rules -> role(rules, roles));
         }
         read(OneRosterFiles.USERS, rules -> user(rules, roster, roles));
+        roles.clear();
+        sameAgentIds(roster);
         read(OneRosterFiles.ENROLLMENTS, rules -> enrollment(rules, roster));
         return roster;
     }
@@ -187,8 +189,9 @@ final class PackageParser {
         String id = r.sourcedId(roster.users);
         Status status = r.check.status();
         r.check.bool("enabledUser", true);
-        String given = r.check.text("givenName");
-        String family = r.check.text("familyName");
+        // Names repeat across a district (and grades always do): one copy of each value.
+        String given = shared(r.check.text("givenName"));
+        String family = shared(r.check.text("familyName"));
         String email = r.check.email("email");
         String phone = r.check.phone("phone");
         String sms = r.check.phone("sms");
@@ -214,8 +217,26 @@ final class PackageParser {
         }
         if (id != null) {
             roster.users.put(id, new User(id, status, given, family, email, phone, r.row.list("agentSourcedIds"),
-                    r.row.list("grades"), List.copyOf(userRoles), r.row.line()));
+                    r.row.list("grades").stream().map(this::shared).toList(), List.copyOf(userRoles), r.row.line()));
         }
+    }
+
+    /** The package user's own sourcedId text for a reference to it: one copy however many rows name the user. */
+    private static String userId(ParsedRoster roster, String sourcedId) {
+        User user = sourcedId == null ? null : roster.users.get(sourcedId);
+        return user == null ? sourcedId : user.sourcedId();
+    }
+
+    /** Agent references share their user's sourcedId text (a family of four names each other a dozen times). */
+    private static void sameAgentIds(ParsedRoster roster) {
+        roster.users.replaceAll((id, user) -> {
+            if (user.agentSourcedIds().isEmpty()) {
+                return user;
+            }
+            List<String> agents = user.agentSourcedIds().stream().map(a -> userId(roster, a)).toList();
+            return new User(user.sourcedId(), user.status(), user.givenName(), user.familyName(), user.email(),
+                    user.phone(), agents, user.grades(), user.roles(), user.line());
+        });
     }
 
     private void enrollment(Rules r, ParsedRoster roster) {
@@ -227,7 +248,7 @@ final class PackageParser {
         r.check.date("endDate");
         if (id != null) {
             roster.enrollments.put(id, new Enrollment(id, status, shared(r.check.sourcedId("classSourcedId")),
-                    r.check.sourcedId("userSourcedId"), shared(role), primary, r.row.line()));
+                    userId(roster, r.check.sourcedId("userSourcedId")), shared(role), primary, r.row.line()));
         }
     }
 }

@@ -100,7 +100,7 @@ final class PeoplePlanner {
     /** The student a user sourcedId names (in the package or the district), or null. */
     UUID student(String sourcedId) {
         UUID id = students.get(sourcedId);
-        if (id == null && !roster.users.containsKey(sourcedId)) {
+        if (id == null && !roster.isUser(sourcedId)) {
             DirectoryRow row = snapshot.bySourcedId(STUDENT, sourcedId);
             id = row == null ? null : row.id();
         }
@@ -109,7 +109,7 @@ final class PeoplePlanner {
 
     UUID staff(String sourcedId) {
         UUID id = staff.get(sourcedId);
-        if (id == null && !roster.users.containsKey(sourcedId)) {
+        if (id == null && !roster.isUser(sourcedId)) {
             DirectoryRow row = snapshot.bySourcedId(STAFF, sourcedId);
             id = row == null ? null : row.id();
         }
@@ -118,7 +118,7 @@ final class PeoplePlanner {
 
     private UUID guardian(String sourcedId) {
         UUID id = guardians.get(sourcedId);
-        if (id == null && !roster.users.containsKey(sourcedId)) {
+        if (id == null && !roster.isUser(sourcedId)) {
             DirectoryRow row = snapshot.bySourcedId(GUARDIAN, sourcedId);
             id = row == null ? null : row.id();
         }
@@ -126,7 +126,7 @@ final class PeoplePlanner {
     }
 
     boolean isKnownUser(String sourcedId) {
-        return roster.users.containsKey(sourcedId) || snapshot.bySourcedId(STUDENT, sourcedId) != null
+        return roster.isUser(sourcedId) || snapshot.bySourcedId(STUDENT, sourcedId) != null
                 || snapshot.bySourcedId(STAFF, sourcedId) != null || snapshot.bySourcedId(GUARDIAN, sourcedId) != null;
     }
 
@@ -185,7 +185,7 @@ final class PeoplePlanner {
         DirectoryRow existing = snapshot.bySourcedId(STUDENT, user.sourcedId());
         TablePlan table = plan.table(STUDENT);
         int before = table.creations.size() + table.updates.size();
-        UUID id = table.want(existing, new String[] {user.sourcedId(), school.toString(), user.givenName(),
+        UUID id = table.want(existing, new String[] {user.sourcedId(), plan.text(school), user.givenName(),
                 user.familyName(), ImportPlanner.blankToNull(user.grades().isEmpty() ? null : user.grades().get(0)), "true"}, null);
         if (table.creations.size() + table.updates.size() != before) {
             plan.studentsAffected.add(id);
@@ -205,7 +205,7 @@ final class PeoplePlanner {
                     + user.email() + "; this one is imported without an account");
             account = null;
         }
-        staff.put(user.sourcedId(), plan.table(STAFF).want(existing, new String[] {user.sourcedId(), school.toString(),
+        staff.put(user.sourcedId(), plan.table(STAFF).want(existing, new String[] {user.sourcedId(), plan.text(school),
                 account == null ? null : account.toString(), user.givenName(), user.familyName(), user.email(),
                 STAFF_KINDS.get(role.role()), "true"}, null));
     }
@@ -245,12 +245,12 @@ final class PeoplePlanner {
         }
         String key = user.email().toLowerCase(Locale.ROOT);
         return plan.newAccounts.computeIfAbsent(key, k -> new ImportPlan.NewAccount(UUID.randomUUID(), user.email(),
-                (user.givenName() + " " + user.familyName()).trim())).id();
+                user.givenName(), user.familyName())).id();
     }
 
     /** Links from agentSourcedIds, read from both sides (a student's agents and a parent's students). */
     private void guardianships() {
-        Map<String, String[]> wanted = new LinkedHashMap<>();
+        Map<ImportPlan.Pair, String[]> wanted = new LinkedHashMap<>();
         for (User user : roster.users.values()) {
             if (user.status() == Status.TOBEDELETED || user.agentSourcedIds().isEmpty()) {
                 continue;
@@ -263,30 +263,32 @@ final class PeoplePlanner {
                     if (g == null) {
                         agentProblem(user, agent, "a parent, guardian or relative");
                     } else {
-                        wanted.putIfAbsent(students.get(user.sourcedId()) + "|" + g, new String[] {user.sourcedId(), agent});
+                        wanted.putIfAbsent(new ImportPlan.Pair(students.get(user.sourcedId()), g), new String[] {user.sourcedId(), agent});
                     }
                 } else if (isGuardian) {
                     UUID s = student(agent);
                     if (s == null) {
                         agentProblem(user, agent, "a student");
                     } else {
-                        wanted.putIfAbsent(s + "|" + guardians.get(user.sourcedId()), new String[] {agent, user.sourcedId()});
+                        wanted.putIfAbsent(new ImportPlan.Pair(s, guardians.get(user.sourcedId())), new String[] {agent, user.sourcedId()});
                     }
                 }
             }
         }
         TablePlan table = plan.table(GUARDIANSHIP);
-        Map<String, DirectoryRow> pairs = places.pairs(GUARDIANSHIP);
+        Map<ImportPlan.Pair, DirectoryRow> pairs = places.pairs(GUARDIANSHIP);
         wanted.forEach((pair, sourcedIds) -> {
-            String[] ids = pair.split("\\|");
             DirectoryRow existing = pairs.get(pair);
+            // An existing link already holds these two ids as text: reuse it rather than make more.
+            String[] ids = existing != null ? new String[] {existing.get(1), existing.get(2)}
+                    : new String[] {plan.text(pair.first()), plan.text(pair.second())};
             String sourcedId = existing != null && existing.get(0) != null ? existing.get(0) : sourcedIds[0] + "|" + sourcedIds[1];
             String role = familyRole.getOrDefault(sourcedIds[1], "guardian");
             int before = table.creations.size() + table.updates.size();
             table.want(existing, new String[] {sourcedId, ids[0], ids[1], "true"},
                     new String[] {role.equals("relative") ? "other" : "guardian", String.valueOf(!role.equals("relative"))});
             if (table.creations.size() + table.updates.size() != before) {
-                plan.studentsAffected.add(UUID.fromString(ids[0]));
+                plan.studentsAffected.add(pair.first());
             }
         });
         // A link the import made earlier ends when a person the package describes no longer lists it.

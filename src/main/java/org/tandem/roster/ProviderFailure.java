@@ -3,8 +3,16 @@ package org.tandem.roster;
 /** A REST pull that cannot go on: the provider or its token endpoint failed; the message is the job's failure. */
 final class ProviderFailure extends RuntimeException {
 
+    /** Whether asking again may help (a timeout, a connection that failed): the client retries those. */
+    final boolean retryable;
+
     ProviderFailure(String message) {
+        this(message, false);
+    }
+
+    ProviderFailure(String message, boolean retryable) {
         super(message, null, false, false);
+        this.retryable = retryable;
     }
 
     /** Provider-sent text in a failure reason: printable, short. */

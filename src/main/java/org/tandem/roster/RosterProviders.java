@@ -211,6 +211,11 @@ class RosterProviders {
                         ? "must be an absolute http or https URL" : "must be an absolute https URL"));
             } else if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 errors.add(new Problem.FieldError(field, "must not carry credentials, a query or a fragment"));
+            } else {
+                String forbidden = ProviderAddresses.forbidden(uri, settings.rest().allowPrivateAddresses());
+                if (forbidden != null) {
+                    errors.add(new Problem.FieldError(field, "must name a public host: " + forbidden));
+                }
             }
         } catch (URISyntaxException e) {
             errors.add(new Problem.FieldError(field, "is not a URL"));

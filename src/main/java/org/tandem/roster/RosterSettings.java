@@ -16,6 +16,14 @@ public interface RosterSettings {
     @WithDefault("2147483648")
     long maxInflatedBytes();
 
+    /**
+     * Imports of different districts planned and written at once on this instance. Each holds its
+     * district's plan in memory (100–140 MiB at peak for 66,000 users and 50,000 enrollments), so this is
+     * what bounds an import's share of the heap: raise it only with the heap.
+     */
+    @WithDefault("1")
+    int importWorkers();
+
     /** Seconds the writing transaction of one import may take. */
     @WithDefault("1800")
     int transactionTimeoutSeconds();
@@ -24,6 +32,10 @@ public interface RosterSettings {
     Rest rest();
 
     interface Rest {
+
+        /** Pulls fetching from providers at once on this instance (waiting on the network, little memory). */
+        @WithDefault("4")
+        int concurrentPulls();
 
         /** Records asked for per page ({@code limit}); a provider may answer fewer. */
         @WithDefault("500")
@@ -48,6 +60,26 @@ public interface RosterSettings {
         /** Whether plain http provider URLs are accepted (tests and local development only). */
         @WithDefault("false")
         boolean allowInsecureUrls();
+
+        /**
+         * Whether a provider may be on a loopback, private or link-local address (tests and local
+         * development; a district whose provider is on the instance's own network). Off, such URLs
+         * are refused when saved and before every request (server-side request forgery).
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** Attempts per request when the provider answers 429 or 5xx, or does not answer in time (1 = no retry). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** The wait before the first retry; it doubles per retry (with jitter), up to {@link #maxBackoff}. */
+        @WithDefault("PT1S")
+        Duration initialBackoff();
+
+        /** The longest wait between two attempts, a provider's Retry-After included (a longer one gives up). */
+        @WithDefault("PT60S")
+        Duration maxBackoff();
 
         /** The secret the providers' client credentials are encrypted with (AES-GCM key derived from it). */
         String credentialKey();

@@ -37,8 +37,8 @@ final class TablePlan {
         if (existing == null) {
             DirectoryRow row = new DirectoryRow(UUID.randomUUID(), values);
             creations.add(new Creation(row, onCreate));
-            touched.add(row.id());
-            return row.id();
+            return row.id(); // a new id is never looked up in touched: only existing records are
+
         }
         if (!touched.add(existing.id())) {
             return existing.id(); // already planned (one person reached twice): the first row wins

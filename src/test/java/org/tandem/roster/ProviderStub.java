@@ -60,6 +60,11 @@ final class ProviderStub implements AutoCloseable {
     volatile int maxLimit = Integer.MAX_VALUE;
     volatile long expiresIn = 3600;
     volatile boolean rejectClient;
+    /** The next requests to a collection that fail with a status (and a Retry-After, if set) before it answers again. */
+    private final Map<String, Transient> transients = new ConcurrentHashMap<>();
+
+    private record Transient(AtomicInteger left, int status, String retryAfter) {
+    }
 
     ProviderStub() {
         try {
@@ -112,6 +117,11 @@ final class ProviderStub implements AutoCloseable {
             }
         }
         return this;
+    }
+
+    /** The next {@code times} requests to the collection answer {@code status} (a 429 or 5xx that passes). */
+    void failNext(String collection, int times, int status, String retryAfter) {
+        transients.put(collection, new Transient(new AtomicInteger(times), status, retryAfter));
     }
 
     void fault(String collection, Fault fault) {
@@ -293,6 +303,14 @@ final class ProviderStub implements AutoCloseable {
             return;
         }
         Map<String, String> params = params(query);
+        Transient failing = transients.get(collection);
+        if (failing != null && failing.left().getAndDecrement() > 0) {
+            if (failing.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", failing.retryAfter());
+            }
+            send(exchange, failing.status(), "{\"imsx_codeMajor\":\"failure\",\"imsx_description\":\"Try again later\"}");
+            return;
+        }
         Fault fault = faults.getOrDefault(collection, Fault.NONE);
         switch (fault) {
             case STATUS_503 -> {

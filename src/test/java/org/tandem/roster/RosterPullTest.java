@@ -182,6 +182,38 @@ class RosterPullTest {
     }
 
     @Test
+    void aProviderThatFailsForAMomentIsAskedAgainWithBackoffAndRetryAfter() {
+        stub.failNext("users", 2, 503, null);
+        stub.failNext("enrollments", 1, 429, "1");
+        long started = System.nanoTime();
+        JsonPath job = pullAndWait(d.districtAdmin(), null);
+        assertEquals("succeeded", job.getString("state"), job::prettify);
+        assertTrue(System.nanoTime() - started >= 1_000_000_000L, "the 429's Retry-After (1 s) is honoured");
+        assertEquals(List.of("limit=5&offset=0", "limit=5&offset=0", "limit=5&offset=0", "limit=5&offset=5", "limit=5&offset=10"),
+                stub.requestsTo("users").stream().map(r -> r.substring(r.indexOf('?') + 1)).toList());
+        assertEquals(2, stub.requestsTo("enrollments").stream().filter(r -> r.endsWith("offset=0")).count());
+        assertEquals(3L, count(d, "SELECT count(*) FROM school_class WHERE tenant_id = :t AND sourced_id IS NOT NULL"));
+    }
+
+    @Test
+    void aProviderThatStaysDownFailsThePullAfterItsAttempts() {
+        stub.failNext("users", 100, 502, null);
+        JsonPath failed = pullAndWait(d.districtAdmin(), null);
+        assertEquals("failed", failed.getString("state"));
+        assertTrue(failed.getString("failure").matches("The provider answered 502 to GET users \\(offset 0\\) \\(Try again later\\); "
+                + "gave up after 3 attempts in [0-9.]+ s\\. Nothing was imported; the watermark did not move\\."), failed.getString("failure"));
+        assertEquals(3, stub.requestsTo("users").size());
+
+        // A Retry-After longer than a pull waits is not slept through: the pull fails at once and says why.
+        stub.failNext("users", 1, 503, "3600");
+        JsonPath tooLong = pullAndWait(d.districtAdmin(), null);
+        assertEquals("failed", tooLong.getString("state"));
+        assertTrue(tooLong.getString("failure").contains("the provider asked to wait 3600 s (Retry-After), longer than the 2 s"),
+                tooLong.getString("failure"));
+        assertEquals(0L, count(d, "SELECT count(*) FROM student WHERE tenant_id = :t AND sourced_id IS NOT NULL"));
+    }
+
+    @Test
     void aPullIsOneImportOfTheDistrictAtATime() {
         stub.fault("orgs", ProviderStub.Fault.STALL);
         String first = RosterPulls.startPull(d.districtAdmin(), null).then().statusCode(202).extract().path("id");
