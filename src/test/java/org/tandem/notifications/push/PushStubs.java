@@ -61,7 +61,10 @@ public class PushStubs implements QuarkusTestResourceLifecycleManager {
             Path trustStore = dir.resolve("apns-trust.p12");
             gatewayCertificate(keyStore, trustStore);
             apns = new ApnsStub(keyStore.toString(), PASSWORD, apnsKey.getPublic());
-            return Map.of(
+            warmUp(trustStore, apns.port());
+            // The first TLS handshake of a cold JVM on a busy 2-core machine can exceed the 2 s default
+            // connect timeout; the slow-provider tests exercise the request timeout instead.
+            return Map.of("tandem.push.connect-timeout", "PT15S",
                     "tandem.push.fcm.service-account-file", account.toString(),
                     "tandem.push.fcm.base-url", fcm.baseUrl(),
                     "tandem.push.apns.team-id", ApnsStub.TEAM_ID,
@@ -102,6 +105,29 @@ public class PushStubs implements QuarkusTestResourceLifecycleManager {
         trust.setCertificateEntry("gateway", keys.getCertificate("gateway"));
         try (OutputStream out = Files.newOutputStream(trustStore)) {
             trust.store(out, PASSWORD.toCharArray());
+        }
+    }
+
+    /**
+     * One HTTP/2 exchange with the gateway before the application starts: on a cold JVM the first TLS
+     * and HTTP/2 exchange takes seconds (class loading, JIT), which the provider's one-second request
+     * timeout in tests would report as a slow gateway.
+     */
+    private static void warmUp(Path trustStore, int port) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(trustStore)) {
+            trust.load(in, PASSWORD.toCharArray());
+        }
+        javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trust);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, factory.getTrustManagers(), null);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(tls)
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 3; i++) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://127.0.0.1:" + port + "/warm-up"))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         }
     }
 
