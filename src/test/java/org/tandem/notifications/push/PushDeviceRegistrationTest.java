@@ -52,9 +52,12 @@ class PushDeviceRegistrationTest {
     void aDeviceBelongsToWhoeverRegisteredItLast() {
         String token = PushFixtures.fcmToken();
         String id = register(d.guardianA(), PushFixtures.fcm(token)).path("id");
-        Response taken = register(d.guardianB(), PushFixtures.fcm(token));
+        Response taken = register(d.guardianB(), Map.of("platform", "fcm", "token", token));
         assertEquals(200, taken.statusCode());
         assertEquals(id, taken.path("id"));
+        // Nothing of the previous owner's stays with it: not the name they gave it.
+        assertEquals(null, taken.path("name"));
+        assertEquals(null, taken.path("lastSentAt"));
         assertTrue(devices(d.guardianA()).isEmpty());
         assertEquals(List.of(id), devices(d.guardianB()));
         // Another district's person registering the same token gets a device of their own district.
