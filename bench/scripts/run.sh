@@ -238,6 +238,8 @@ run_dataset() {
 }
 
 for ds in "${DATASETS[@]}"; do run_dataset "$ds"; done
+# The push channel's sends per second to a local Web Push stub (issue 18): its own Quarkus test run.
+if wanted push; then "$BENCH_DIR/scripts/push.sh" "$OUT" || echo "push bench failed (see $OUT/push-build.log)"; fi
 machine_json end > "$OUT/machine-end.json"
 node "$BENCH_DIR/scripts/report.js" "$OUT" "$MODE" > "$OUT/report.md"
 if [[ "$MODE" == full && -z "$PARTIAL" ]]; then

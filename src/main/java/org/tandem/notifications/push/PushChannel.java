@@ -47,7 +47,14 @@ public class PushChannel implements NotificationChannel {
             if (provider == null || !provider.configured()) {
                 continue;
             }
-            PushResult result = provider.send(device, message);
+            PushResult result;
+            try {
+                result = provider.send(device, message);
+            } catch (RuntimeException e) {
+                // A defect of ours for this one device must not cost the person's other devices their outcome.
+                LOG.errorf(e, "Push to %s device %s failed", device.platform().wire(), device.id());
+                result = PushResult.rejected(null, "internal error: " + e.getClass().getSimpleName());
+            }
             meters.counter("tandem.push.sends", "platform", device.platform().wire(), "result",
                     result.kind().name().toLowerCase(java.util.Locale.ROOT)).increment();
             outcomes.add(outcome(notification, device, result));

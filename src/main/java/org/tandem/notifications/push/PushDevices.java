@@ -52,7 +52,12 @@ public class PushDevices {
                         ON CONFLICT (tenant_id, platform, address) DO UPDATE SET
                             account_id = EXCLUDED.account_id, p256dh = EXCLUDED.p256dh, auth_secret = EXCLUDED.auth_secret,
                             app_id = EXCLUDED.app_id, environment = EXCLUDED.environment,
-                            name = COALESCE(EXCLUDED.name, push_device.name), updated_at = EXCLUDED.updated_at,
+                            updated_at = EXCLUDED.updated_at,
+                            -- Taken over by another person: nothing of the previous owner's stays with it.
+                            name = CASE WHEN push_device.account_id = EXCLUDED.account_id
+                                        THEN COALESCE(EXCLUDED.name, push_device.name) ELSE EXCLUDED.name END,
+                            last_sent_at = CASE WHEN push_device.account_id = EXCLUDED.account_id
+                                                THEN push_device.last_sent_at END,
                             created_at = CASE WHEN push_device.account_id = EXCLUDED.account_id
                                               THEN push_device.created_at ELSE EXCLUDED.created_at END
                         RETURNING %s, (xmax = 0) AS inserted""".formatted(COLUMNS),

@@ -30,7 +30,7 @@ public record PushResult(Kind kind, Integer status, String answer, Duration retr
         return new PushResult(Kind.GONE, status, answer, null);
     }
 
-    static PushResult rejected(int status, String answer) {
+    static PushResult rejected(Integer status, String answer) {
         return new PushResult(Kind.REJECTED, status, answer, null);
     }
 

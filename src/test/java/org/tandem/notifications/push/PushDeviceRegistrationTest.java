@@ -2,6 +2,7 @@ package org.tandem.notifications.push;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,9 +53,12 @@ class PushDeviceRegistrationTest {
     void aDeviceBelongsToWhoeverRegisteredItLast() {
         String token = PushFixtures.fcmToken();
         String id = register(d.guardianA(), PushFixtures.fcm(token)).path("id");
-        Response taken = register(d.guardianB(), PushFixtures.fcm(token));
+        Response taken = register(d.guardianB(), Map.of("platform", "fcm", "token", token));
         assertEquals(200, taken.statusCode());
         assertEquals(id, taken.path("id"));
+        // Nothing of the previous owner's stays with it: not the name they gave it.
+        assertNull(taken.path("name"));
+        assertNull(taken.path("lastSentAt"));
         assertTrue(devices(d.guardianA()).isEmpty());
         assertEquals(List.of(id), devices(d.guardianB()));
         // Another district's person registering the same token gets a device of their own district.
