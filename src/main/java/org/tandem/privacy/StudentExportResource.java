@@ -67,6 +67,20 @@ public class StudentExportResource {
         return Response.accepted(view).location(URI.create("/api/v1/exports/" + view.id())).build();
     }
 
+    @Schema(name = "StudentExportList")
+    public record ExportList(@Schema(required = true, maxItems = 100) java.util.List<ExportView> items) {
+    }
+
+    @GET
+    @Path("/exports")
+    @Operation(operationId = "listStudentExports", summary = "List the exports of a student you asked for, newest first",
+            description = "At most the last 100 (archives expire within days). Same rights as asking for one.")
+    @APIResponse(responseCode = "200", description = "Your exports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportList.class)))
+    public ExportList exports(@PathParam("studentId") UUID studentId) {
+        return new ExportList(exports.mine(studentId));
+    }
+
     @GET
     @Path("/disclosures")
     @Operation(operationId = "listStudentDisclosures", summary = "List the disclosures of a student's records, oldest first",

@@ -61,6 +61,14 @@ public class StudentExports {
         return find(id);
     }
 
+    /** The caller's own exports of the student, newest first (at most the last 100: they expire within days). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<ExportView> mine(UUID studentId) {
+        access.requireRecordsRights(studentId);
+        return sql.list("SELECT " + COLUMNS + " FROM student_export WHERE tenant_id = ? AND student_id = ? AND requested_by = ?"
+                + " ORDER BY created_at DESC, id LIMIT 100", StudentExports::view, sql.tenant(), studentId, caller.accountId());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExportView get(UUID exportId) {
         return find(exportId);

@@ -88,6 +88,27 @@ class RetentionTest {
     }
 
     @Test
+    void aCelebratedGoalAndItsCelebrationGoEachWithItsOwnPeriod() {
+        String goal = Api.validated(d.teacherA()).contentType("application/json").body(Map.of("title", "Tie shoes", "category",
+                "social_emotional", "startDate", java.time.LocalDate.now().minusDays(5).toString(), "targetDate",
+                java.time.LocalDate.now().plusDays(30).toString(), "milestones", List.of("Left", "Right")))
+                .post("/api/v1/students/" + d.studentA + "/goals").then().statusCode(201).extract().path("id");
+        String celebration = Api.validated(d.teacherA()).contentType("application/json")
+                .body(Map.of("title", "Tied both shoes", "category", "milestone"))
+                .post("/api/v1/students/" + d.studentA + "/celebrations").then().statusCode(201).extract().path("id");
+        age("UPDATE goal SET status = 'achieved', closed_at = now() - interval '400 days', celebration_id = '" + celebration
+                + "' WHERE id = '" + goal + "'");
+        age("UPDATE celebration SET goal_id = '" + goal + "' WHERE id = '" + celebration + "'");
+        String etag = Api.validated(d.districtAdmin()).get(POLICY).then().extract().header("ETag");
+        Api.validated(d.districtAdmin()).header("If-Match", etag).contentType("application/json").body(policy(1095)).put(POLICY)
+                .then().statusCode(200); // closed goals 365 days, celebrations 730
+        Arc.container().instance(RetentionJob.class).get().runAll();
+        Api.responseValidated(d.teacherA()).get("/api/v1/goals/" + goal).then().statusCode(404);
+        Api.validated(d.teacherA()).get("/api/v1/celebrations/" + celebration).then().statusCode(200)
+                .body("goalId", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void onlyTheDistrictAdministratorManagesRetention() {
         for (String token : List.of(d.teacherA(), d.guardianA(), d.schoolAdmin(), d.noContactGuardian())) {
             Api.responseValidated(token).get(POLICY).then().statusCode(403);

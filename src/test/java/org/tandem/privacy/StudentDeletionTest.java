@@ -100,16 +100,23 @@ class StudentDeletionTest {
 
     @Test
     void aDeletionThatFailsMidwayLeavesEverything() {
-        Map<String, Long> before = CatalogScan.find(d.studentA, r.phrases());
+        Map<String, Long> before = withoutMail(CatalogScan.find(d.studentA, r.phrases()));
         FailingErasure.armed = true;
         try {
             delete(d.districtAdmin()).then().statusCode(500);
         } finally {
             FailingErasure.armed = false;
         }
-        assertEquals(before, CatalogScan.find(d.studentA, r.phrases()));
+        assertEquals(before, withoutMail(CatalogScan.find(d.studentA, r.phrases())));
         Api.validated(d.guardianA()).get("/api/v1/threads/" + r.thread).then().statusCode(200);
         Api.validated(d.districtAdmin()).get("/api/v1/erasures").then().body("items", equalTo(java.util.List.of()));
+    }
+
+    /** The mail sender clears sent mail in its own time: the invitation's mail is no measure of a rollback. */
+    private static Map<String, Long> withoutMail(Map<String, Long> found) {
+        Map<String, Long> kept = new java.util.TreeMap<>(found);
+        kept.keySet().removeIf(column -> column.startsWith("mail_outbox."));
+        return kept;
     }
 
     @Test

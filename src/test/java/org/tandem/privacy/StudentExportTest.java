@@ -82,6 +82,10 @@ class StudentExportTest {
                 .body("purpose", equalTo("Parent's access request")).body("includesConfidential", equalTo(true));
         String id = queued.jsonPath().getString("id");
         ask(d.guardianA(), d.studentA).then().statusCode(202).body("id", equalTo(id));
+        Api.validated(d.guardianA()).get("/api/v1/students/" + d.studentA + "/exports").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+        Api.validated(d.schoolAdmin()).get("/api/v1/students/" + d.studentA + "/exports").then().statusCode(200)
+                .body("items", equalTo(List.of()));
         Api.validated(d.guardianA()).get("/api/v1/exports/" + id + "/archive").then().statusCode(409).body("code", equalTo("export_not_ready"));
         build();
         Api.validated(d.guardianA()).get("/api/v1/exports/" + id).then().statusCode(200).body("state", equalTo("ready"))
@@ -139,10 +143,12 @@ class StudentExportTest {
         for (String token : List.of(noRights, d.teacherA())) {
             ask(token, d.studentA).then().statusCode(403);
             Api.responseValidated(token).get("/api/v1/students/" + d.studentA + "/disclosures").then().statusCode(403);
+            Api.responseValidated(token).get("/api/v1/students/" + d.studentA + "/exports").then().statusCode(403);
         }
         for (String token : List.of(d.noContactGuardian(), d.guardianB(), d.teacherB(), TestDistrict.create().districtAdmin())) {
             ask(token, d.studentA).then().statusCode(404);
             Api.responseValidated(token).get("/api/v1/students/" + d.studentA + "/disclosures").then().statusCode(404);
+            Api.responseValidated(token).get("/api/v1/students/" + d.studentA + "/exports").then().statusCode(404);
         }
         String integrator = TestTokensForPrivacy.integrator(d.tenantId);
         ask(integrator, d.studentA).then().statusCode(403);

@@ -69,6 +69,13 @@ final class StudentRecords {
         r.goals();
         r.celebrations();
         r.events();
+        // The goal's achievement celebrated, linked both ways (a deletion must release the links first).
+        d.inTenant(em -> {
+            em.createNativeQuery("UPDATE goal SET celebration_id = ?1 WHERE id = ?2").setParameter(1, UUID.fromString(r.celebration))
+                    .setParameter(2, UUID.fromString(r.goal)).executeUpdate();
+            em.createNativeQuery("UPDATE celebration SET goal_id = ?1 WHERE id = ?2").setParameter(1, UUID.fromString(r.goal))
+                    .setParameter(2, UUID.fromString(r.celebration)).executeUpdate();
+        });
         r.invitation = Api.validated(d.teacherA()).contentType("application/json")
                 .body(Map.of("email", "grandma.q@family.test", "relationship", "grandparent"))
                 .post("/api/v1/students/{id}/invitations", d.studentA).then().statusCode(201).extract().path("id");
