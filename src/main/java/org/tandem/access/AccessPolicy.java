@@ -29,13 +29,16 @@ public class AccessPolicy {
     private final Connections connections;
     private final AuditLog audit;
     private final jakarta.enterprise.event.Event<StudentRecordsDisclosed> disclosures;
+    private final jakarta.enterprise.event.Event<StudentListDisclosed> listDisclosures;
 
     AccessPolicy(Caller caller, Connections connections, AuditLog audit,
-                 jakarta.enterprise.event.Event<StudentRecordsDisclosed> disclosures) {
+                 jakarta.enterprise.event.Event<StudentRecordsDisclosed> disclosures,
+                 jakarta.enterprise.event.Event<StudentListDisclosed> listDisclosures) {
         this.caller = caller;
         this.connections = connections;
         this.audit = audit;
         this.disclosures = disclosures;
+        this.listDisclosures = listDisclosures;
     }
 
     /** Checks a capability on a student and returns where the student belongs; a 404 when out of scope. */
@@ -185,6 +188,18 @@ public class AccessPolicy {
         disclosures.fire(new StudentRecordsDisclosed(studentId, caller.accountId(), "Directory record (" + action + ")",
                 "Integration granted the directory.read scope by the district"));
         return place;
+    }
+
+    /**
+     * Records that an integrator read these students' directory records in a list (a page of the
+     * directory): each is a disclosure, as a single read is. Nothing for anyone else, nor for an empty page.
+     */
+    public void recordIntegratorListRead(java.util.Collection<UUID> studentIds, String action) {
+        if (studentIds.isEmpty() || !readsDirectoryAsIntegrator()) {
+            return;
+        }
+        listDisclosures.fire(new StudentListDisclosed(List.copyOf(studentIds), caller.accountId(),
+                "Directory records (" + action + ")", "Integration granted the directory.read scope by the district"));
     }
 
     private boolean readsDirectoryAsIntegrator() {

@@ -38,10 +38,11 @@ class StudentService {
                 new Student(school.id(), input.givenName(), input.familyName(), input.grade(), input.sourcedId())));
     }
 
+    /** An integrator's page is a disclosure of every student on it (the disclosure log, docs/privacy.md). */
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<StudentView> list(PageRequest page, UUID schoolId, UUID classId, UUID guardianId, Boolean active,
                            String sourcedId) {
-        return lists.of(Student.class, "students", SortKey.text("familyName", Student::familyName),
+        Page<StudentView> students = lists.of(Student.class, "students", SortKey.text("familyName", Student::familyName),
                         SortKey.text("givenName", Student::givenName))
                 .withinSchools("e.schoolId IN :schools")
                 .filter("schoolId", schoolId, "e.schoolId = :schoolId")
@@ -51,6 +52,8 @@ class StudentService {
                         "e.id IN (SELECT g.studentId FROM Guardianship g WHERE g.guardianId = :guardianId)")
                 .filterActiveAndSourcedId(active, sourcedId)
                 .page(page, StudentView::of);
+        access.recordIntegratorListRead(students.items().stream().map(StudentView::id).toList(), "list");
+        return students;
     }
 
     /** Requires a transaction: the read is recorded in the audit log. */

@@ -53,6 +53,14 @@ public class Disclosures {
         record(disclosed.studentId(), "integrator", disclosed.recipientId(), disclosed.records(), disclosed.purpose(), null);
     }
 
+    /** A page of an integrator's directory list: one row per student, in one statement. */
+    void integratorListRead(@Observes org.tandem.access.StudentListDisclosed disclosed) {
+        sql.update("INSERT INTO disclosure (tenant_id, " + COLUMNS + ", student_id) SELECT ?, gen_random_uuid(), ?, 'integrator', ?, ?, ?,"
+                        + " NULL, ?, s FROM unnest(CAST(? AS uuid[])) AS s",
+                sql.tenant(), clock.instant(), disclosed.recipientId(), disclosed.records(), disclosed.purpose(),
+                audit.requestId(), disclosed.studentIds());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DisclosureView> page(UUID studentId, PageRequest page) {
         access.requireRecordsRights(studentId);

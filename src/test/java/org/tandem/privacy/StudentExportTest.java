@@ -172,6 +172,20 @@ class StudentExportTest {
                 .body("items[0].purpose", equalTo("Integration granted the directory.read scope by the district"));
     }
 
+    @Test
+    void anIntegratorsListOfStudentsIsADisclosureOfEachStudentOnThePage() {
+        String integrator = TestTokensForPrivacy.integrator(d.tenantId, "directory.read");
+        java.util.List<String> listed = Api.validated(integrator).get("/api/v1/students?limit=100").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        org.junit.jupiter.api.Assertions.assertTrue(listed.contains(d.studentA.toString()), "student A is on the page: " + listed);
+        Api.validated(d.guardianA()).get("/api/v1/students/" + d.studentA + "/disclosures").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].recipientKind", equalTo("integrator"))
+                .body("items[0].records", equalTo("Directory records (list)"));
+        // A school administrator's own list is not a disclosure outside the school.
+        Api.validated(d.schoolAdmin()).get("/api/v1/students?limit=100").then().statusCode(200);
+        Api.validated(d.guardianA()).get("/api/v1/students/" + d.studentA + "/disclosures").then().body("items.size()", equalTo(1));
+    }
+
     /** Another guardian of student A, with or without educational rights and the goals permission. */
     private String guardian(boolean educationalRights, boolean goals) {
         UUID[] account = new UUID[1];
