@@ -42,12 +42,10 @@ class SharedTraces implements StudentErasure, AccountErasure {
     public void erase(ErasedStudent student) {
         String tenant = student.tenant();
         Set<UUID> ids = student.forgottenIds();
-        String idTexts = String.join(SEPARATOR, ids.stream().map(UUID::toString).toList());
-        String name = "%" + like(student.fullName()) + "%";
+        String name = Statements.containing(student.fullName());
         // = ANY over a constant array is a hashed lookup (PostgreSQL 14+), so many ids stay cheap.
-        int rows = sql.update("DELETE FROM domain_event WHERE tenant_id = ? AND (subject_id = ANY (?) OR data::text ILIKE ?"
-                + " OR EXISTS (SELECT 1 FROM jsonb_path_query(data, 'strict $.**') v WHERE jsonb_typeof(v) = 'string'"
-                + " AND v #>> '{}' = ANY (string_to_array(?, chr(31)))))", tenant, ids, name, idTexts);
+        int rows = sql.update("DELETE FROM domain_event WHERE tenant_id = ? AND (subject_id = ANY (?) OR data::text ILIKE ? OR "
+                + Statements.jsonNamesAny("data") + ")", tenant, ids, name, Statements.idList(ids));
         rows += sql.update("DELETE FROM mail_outbox WHERE tenant_id = ? AND (about_id = ANY (?) OR subject ILIKE ? OR body ILIKE ?)",
                 tenant, ids, name, name);
         rows += forgetResponses(tenant, String.join(SEPARATOR, student.phrases()));
@@ -58,7 +56,7 @@ class SharedTraces implements StudentErasure, AccountErasure {
     public void erase(ErasedAccount account) {
         String tenant = account.tenant();
         int rows = sql.update("DELETE FROM mail_outbox WHERE tenant_id = ? AND lower(recipient) LIKE ?",
-                tenant, "%" + like(account.email().toLowerCase()) + "%");
+                tenant, Statements.containing(account.email().toLowerCase()));
         rows += sql.update("DELETE FROM idempotency_record WHERE caller = ?", tenant + "/" + account.accountId());
         account.removed(feature(), rows);
     }
