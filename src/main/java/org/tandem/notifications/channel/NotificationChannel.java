@@ -1,6 +1,9 @@
 package org.tandem.notifications.channel;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * One way of reaching a person ("push", "email", "in_app"). The delivery worker calls it outside any
@@ -16,4 +19,15 @@ public interface NotificationChannel {
     String name();
 
     List<DeliveryOutcome> deliver(OutgoingNotification notification);
+
+    /**
+     * Of these people, the ones this channel has an address for now (one query for them all). The
+     * fan-out skips the channel for the others at once (their ledger row says so) instead of queuing an
+     * attempt that can only fall back: for an announcement to families who mostly have no app, that is
+     * a claim, a lookup and a transaction less per family. Whoever it names may still turn out to have no
+     * address when the attempt runs (a device removed meanwhile): {@link #deliver} answers that as before.
+     */
+    default Set<UUID> reachable(UUID tenantId, Collection<UUID> people) {
+        return Set.copyOf(people);
+    }
 }

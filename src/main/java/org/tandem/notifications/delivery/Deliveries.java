@@ -37,6 +37,12 @@ public class Deliveries {
 
     private static final String FINISH = "UPDATE notification_delivery SET state = ?, address = ?, provider_status = ?,"
             + " provider_answer = ?, updated_at = now() WHERE tenant_id = ? AND id = ?";
+    private static final String FINISH_ALL = """
+            UPDATE notification_delivery d SET state = u.state, address = u.address, provider_status = u.status,
+                   provider_answer = u.answer, updated_at = now()
+            FROM unnest(CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int[]),
+                        CAST(? AS text[])) AS u(tenant_id, id, state, address, status, answer)
+            WHERE d.tenant_id = u.tenant_id AND d.id = u.id""";
     private static final String RETRY = "UPDATE notification_delivery SET state = 'queued', provider_status = ?,"
             + " provider_answer = ?, next_attempt_at = ?, updated_at = now() WHERE tenant_id = ? AND id = ?";
     private static final String NEXT = "INSERT INTO notification_delivery (tenant_id, id, notification_id, recipient_id, channel,"
@@ -56,15 +62,23 @@ public class Deliveries {
         this.clock = clock;
     }
 
-    void attempt(Claimed row) {
+    /** A row's last state, written with the rest of its round in one statement ({@link #finishAll}). */
+    record Finished(Claimed row, String state, String address, Integer status, String answer) {
+    }
+
+    /**
+     * Attempts the row. A row that simply ends (sent, delivered, skipped) is answered, for the worker to
+     * write with the others of its round; a retry or a fall back to the next channel is written here, and
+     * answers null.
+     */
+    Finished attempt(Claimed row) {
         if (row.readAt() != null) {
-            finish(row, "skipped", null, null, "read in the app before it was sent");
-            return;
+            return new Finished(row, "skipped", null, null, "read in the app before it was sent");
         }
         NotificationChannel channel = channels.get(row.channel());
         if (channel == null) {
             fallBack(row, "skipped", null, null, "channel not available on this server");
-            return;
+            return null;
         }
         List<DeliveryOutcome> outcomes;
         try {
@@ -73,18 +87,29 @@ public class Deliveries {
             LOG.warnf("Channel %s failed on delivery %s: %s", row.channel(), row.id(), e.toString());
             outcomes = List.of(new DeliveryOutcome(DeliveryOutcome.Status.RETRY, null, null, e.toString(), null));
         }
-        record(row, outcomes == null ? List.of() : outcomes);
+        return record(row, outcomes == null ? List.of() : outcomes);
     }
 
-    private void record(Claimed row, List<DeliveryOutcome> outcomes) {
+    /** Writes the rounds' ended rows in one statement (one commit for the round, not one per row). */
+    void finishAll(List<Finished> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        sql.update(FINISH_ALL, rows.stream().map(f -> f.row().tenantId().toString()).toArray(String[]::new),
+                rows.stream().map(f -> f.row().id()).toList(), rows.stream().map(Finished::state).toArray(String[]::new),
+                rows.stream().map(f -> clip(f.address())).toArray(String[]::new),
+                rows.stream().map(Finished::status).toArray(Integer[]::new),
+                rows.stream().map(f -> clip(f.answer())).toArray(String[]::new));
+    }
+
+    private Finished record(Claimed row, List<DeliveryOutcome> outcomes) {
         Optional<DeliveryOutcome> success = outcomes.stream().filter(o -> o.status() == DeliveryOutcome.Status.DELIVERED
                 || o.status() == DeliveryOutcome.Status.SENT).findFirst();
         String addresses = String.join(", ", outcomes.stream().map(DeliveryOutcome::address).filter(a -> a != null).toList());
         if (success.isPresent()) {
             DeliveryOutcome o = success.get();
-            finish(row, o.status() == DeliveryOutcome.Status.DELIVERED ? "delivered" : "sent", addresses, o.providerStatus(),
-                    o.providerAnswer());
-            return;
+            return new Finished(row, o.status() == DeliveryOutcome.Status.DELIVERED ? "delivered" : "sent", addresses,
+                    o.providerStatus(), o.providerAnswer());
         }
         Optional<DeliveryOutcome> retry = outcomes.stream().filter(o -> o.status() == DeliveryOutcome.Status.RETRY).findFirst();
         if (retry.isPresent()) {
@@ -92,7 +117,7 @@ public class Deliveries {
             if (row.attempts() >= settings.maxAttempts()) {
                 fallBack(row, "failed", o.providerStatus(), addresses, "gave up after " + row.attempts() + " attempts: "
                         + o.providerAnswer());
-                return;
+                return null;
             }
             Duration wait = backoff(row.attempts());
             if (o.retryAfter() != null && o.retryAfter().compareTo(wait) > 0) {
@@ -100,7 +125,7 @@ public class Deliveries {
             }
             sql.update(RETRY, o.providerStatus(), clip(o.providerAnswer()), clock.instant().plus(wait),
                     row.tenantId().toString(), row.id());
-            return;
+            return null;
         }
         Optional<DeliveryOutcome> failed = outcomes.stream().filter(o -> o.status() == DeliveryOutcome.Status.FAILED).findFirst();
         if (failed.isPresent()) {
@@ -108,6 +133,7 @@ public class Deliveries {
         } else {
             fallBack(row, "skipped", null, null, "no address on this channel");
         }
+        return null;
     }
 
     /** The wait after the n-th failed attempt: the backoff, doubled per further failure, capped. */

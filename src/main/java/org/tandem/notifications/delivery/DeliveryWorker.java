@@ -75,19 +75,28 @@ public class DeliveryWorker {
         }
     }
 
-    /** Sends what is due now, round after round; returns how many ledger rows were attempted. */
+    /**
+     * Sends what is due now, round after round; returns how many ledger rows were attempted. The rows
+     * of a round that simply end (sent, skipped) are written together in one statement when the round's
+     * sends are done; a crash before that leaves their leases to expire, and they are sent again (at
+     * least once, as any channel's send may be).
+     */
     public int sendDue() {
         int attempted = 0;
         List<Claimed> batch;
         do {
             batch = claim();
-            List<Future<?>> running = new ArrayList<>();
+            List<Future<Deliveries.Finished>> running = new ArrayList<>();
             for (Claimed row : batch) {
                 running.add(senders.submit(() -> deliveries.attempt(row)));
             }
-            for (Future<?> f : running) {
+            List<Deliveries.Finished> finished = new ArrayList<>();
+            for (Future<Deliveries.Finished> f : running) {
                 try {
-                    f.get();
+                    Deliveries.Finished done = f.get();
+                    if (done != null) {
+                        finished.add(done);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return attempted;
@@ -95,6 +104,7 @@ public class DeliveryWorker {
                     LOG.error("A notification delivery failed unexpectedly; its lease will let it be retried", e.getCause());
                 }
             }
+            deliveries.finishAll(finished);
             attempted += batch.size();
         } while (!batch.isEmpty()); // a fallback queued this round (push → email) is due at once
         return attempted;

@@ -67,6 +67,15 @@ public class EmailChannel implements NotificationChannel {
         return List.of(send(address.get(), n.title(), n.language(), List.of(item), n.notificationId().toString()));
     }
 
+    /** The people whose account is active and has an email address. */
+    @Override
+    public java.util.Set<UUID> reachable(UUID tenantId, java.util.Collection<UUID> people) {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        sql.list("SELECT id FROM account WHERE tenant_id = ? AND id = ANY (?) AND active AND email <> ''",
+                rs -> out.add(Sql.uuid(rs, "id")), tenantId.toString(), people);
+        return out;
+    }
+
     /** The person's sign-in email, when their account is active. */
     public Optional<String> addressOf(UUID tenantId, UUID accountId) {
         return sql.one("SELECT email FROM account WHERE tenant_id = ? AND id = ? AND active AND email <> ''",

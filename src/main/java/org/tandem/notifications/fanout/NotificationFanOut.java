@@ -44,11 +44,14 @@ public class NotificationFanOut {
 
     private static final String INSERT_LEDGER = """
             INSERT INTO notification_delivery (tenant_id, id, notification_id, recipient_id, channel, state, next_attempt_at,
-                                               address, created_at, updated_at)
+                                               address, provider_answer, created_at, updated_at)
             SELECT ?, gen_random_uuid(), u.notification, u.recipient, u.channel, u.state, CAST(u.at AS timestamptz),
-                   CASE WHEN u.channel = 'in_app' THEN 'feed' END, ?, ?
-            FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
-                 AS u(notification, recipient, channel, state, at)""";
+                   CASE WHEN u.channel = 'in_app' THEN 'feed' END, u.answer, ?, ?
+            FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                        CAST(? AS text[])) AS u(notification, recipient, channel, state, at, answer)""";
+
+    /** The ledger's answer for a channel skipped at fan-out because the person has no address on it. */
+    static final String NO_ADDRESS = "no address on this channel";
 
     private final OutboxConsumers outbox;
     private final Audiences audiences;
@@ -58,10 +61,13 @@ public class NotificationFanOut {
     private final Clock clock;
     private final Event<NotificationCreated> created;
     private final NotificationSettings settings;
+    private final Map<String, org.tandem.notifications.channel.NotificationChannel> channels = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     NotificationFanOut(OutboxConsumers outbox, Audiences audiences, Subjects subjects, Choices choices, Sql sql,
-                       Clock clock, Event<NotificationCreated> created, NotificationSettings settings) {
+                       Clock clock, Event<NotificationCreated> created, NotificationSettings settings,
+                       @io.quarkus.arc.All List<org.tandem.notifications.channel.NotificationChannel> channels) {
+        channels.forEach(channel -> this.channels.putIfAbsent(channel.name(), channel));
         this.outbox = outbox;
         this.audiences = audiences;
         this.subjects = subjects;
@@ -162,37 +168,63 @@ public class NotificationFanOut {
         LOG.debugf("%s %s: %d notifications", kind.wire(), event.subjectId(), stored.size());
     }
 
+    /**
+     * The ledger rows of each notification: in_app (delivered), then the first outside channel the
+     * person did not turn off. A channel the person has no address on (no device, no email address) is
+     * written as skipped there and then, and the next one is queued instead, so the worker only ever
+     * attempts channels that can reach someone.
+     */
     private void queueDeliveries(UUID tenantId, Kind kind, boolean urgent, Instant now, List<UUID> notifications,
                                  List<UUID> recipients) {
         Map<UUID, Choices.Setting> chosen = choices.settings(tenantId, recipients);
         Map<UUID, Set<String>> off = choices.turnedOff(tenantId, kind, recipients);
+        Map<String, Set<UUID>> reachable = new HashMap<>();
         List<UUID> ns = new ArrayList<>();
         List<UUID> rs = new ArrayList<>();
-        List<String> channels = new ArrayList<>();
+        List<String> channelsOf = new ArrayList<>();
         List<String> states = new ArrayList<>();
         List<String> times = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (int i = 0; i < notifications.size(); i++) {
             UUID person = recipients.get(i);
             UUID notification = notifications.get(i);
             ns.add(notification);
             rs.add(person);
-            channels.add("in_app");
+            channelsOf.add("in_app");
             states.add("delivered");
             times.add(now.toString());
-            Choices.Step step = Choices.next(null, off.getOrDefault(person, Set.of()),
-                    chosen.getOrDefault(person, Choices.Setting.DEFAULT), urgent, now).orElse(null);
+            answers.add(null);
+            Set<String> turnedOff = off.getOrDefault(person, Set.of());
+            Choices.Setting setting = chosen.getOrDefault(person, Choices.Setting.DEFAULT);
+            Choices.Step step = Choices.next(null, turnedOff, setting, urgent, now).orElse(null);
+            while (step != null && !reachable.computeIfAbsent(step.channel(), c -> reach(c, tenantId, recipients)).contains(person)) {
+                ns.add(notification);
+                rs.add(person);
+                channelsOf.add(step.channel());
+                states.add("skipped");
+                times.add(now.toString());
+                answers.add(NO_ADDRESS);
+                step = Choices.next(step.channel(), turnedOff, setting, urgent, now).orElse(null);
+            }
             if (step != null) {
                 ns.add(notification);
                 rs.add(person);
-                channels.add(step.channel());
+                channelsOf.add(step.channel());
                 states.add(step.state());
                 times.add(step.at().toString());
+                answers.add(null);
             }
         }
         if (!ns.isEmpty()) {
-            sql.update(INSERT_LEDGER, tenantId.toString(), now, now, ns, rs, channels.toArray(String[]::new),
-                    states.toArray(String[]::new), times.toArray(String[]::new));
+            sql.update(INSERT_LEDGER, tenantId.toString(), now, now, ns, rs, channelsOf.toArray(String[]::new),
+                    states.toArray(String[]::new), times.toArray(String[]::new), answers.toArray(String[]::new));
         }
+    }
+
+    /** Who of the recipients the channel can reach; a channel this server does not have reaches nobody. */
+    private Set<UUID> reach(String channel, UUID tenantId, List<UUID> recipients) {
+        org.tandem.notifications.channel.NotificationChannel c = channels.get(channel);
+        return c == null ? Set.of() : c.reachable(tenantId, recipients);
     }
 
     private static String toJson(EventData data) {

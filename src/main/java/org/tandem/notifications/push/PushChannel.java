@@ -38,6 +38,18 @@ public class PushChannel implements NotificationChannel {
         return "push";
     }
 
+    /** The people with at least one device whose platform this server is configured to push to. */
+    @Override
+    public java.util.Set<java.util.UUID> reachable(java.util.UUID tenantId, java.util.Collection<java.util.UUID> people) {
+        java.util.Set<java.util.UUID> out = new java.util.HashSet<>();
+        devices.platformsOf(tenantId, people).forEach((person, platforms) -> {
+            if (platforms.stream().map(providers::get).anyMatch(p -> p != null && p.configured())) {
+                out.add(person);
+            }
+        });
+        return out;
+    }
+
     @Override
     public List<DeliveryOutcome> deliver(OutgoingNotification notification) {
         PushMessage message = PushMessage.of(notification);

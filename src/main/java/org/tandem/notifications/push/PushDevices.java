@@ -89,6 +89,19 @@ public class PushDevices {
     }
 
     /** The recipient's devices, for the channel. */
+    /** The platforms each of these people has a device on (people without a device are absent). */
+    public java.util.Map<UUID, java.util.Set<PushPlatform>> platformsOf(UUID tenantId, java.util.Collection<UUID> people) {
+        java.util.Map<UUID, java.util.Set<PushPlatform>> out = new java.util.HashMap<>();
+        sql.list("SELECT DISTINCT account_id, platform FROM push_device WHERE tenant_id = ? AND account_id = ANY (?)", rs -> {
+            PushPlatform platform = PushPlatform.of(rs.getString("platform"));
+            if (platform != null) {
+                out.computeIfAbsent(Sql.uuid(rs, "account_id"), k -> java.util.EnumSet.noneOf(PushPlatform.class)).add(platform);
+            }
+            return null;
+        }, tenantId.toString(), people);
+        return out;
+    }
+
     public List<PushDevice> of(UUID tenantId, UUID accountId) {
         return sql.list("SELECT " + COLUMNS + " FROM push_device WHERE tenant_id = ? AND account_id = ? ORDER BY created_at, id",
                 PushDevices::device, tenantId.toString(), accountId);
