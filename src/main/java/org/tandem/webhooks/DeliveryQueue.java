@@ -15,30 +15,39 @@ import org.tandem.platform.persistence.Sql;
 class DeliveryQueue {
 
     /**
-     * Due deliveries of enabled endpoints, oldest due first, at most {@code perEndpoint} (less what the
-     * instance already sends to it) per endpoint. The claimed rows' next_attempt_at moves past the lease,
-     * which hides them from every other claim until the outcome is recorded or the lease runs out.
+     * Due deliveries, endpoint by endpoint: for each enabled endpoint its oldest due ones, at most
+     * {@code perEndpoint} less what this instance already holds for it, then the oldest of those up to
+     * the limit. An endpoint with a backlog of thousands takes only its share, so the others' deliveries
+     * are claimed beside it (a single walk of everyone's due deliveries in time order would fill every
+     * claim with the backlog). The claimed rows' next_attempt_at moves past the lease, which hides them
+     * from every other claim until the outcome is recorded or the lease runs out.
      */
     private static final String CLAIM = """
-            WITH busy AS (
-                SELECT * FROM unnest(CAST(string_to_array(?, ',') AS uuid[]), CAST(string_to_array(?, ',') AS int[])) AS b(endpoint_id, n)
-            ), candidates AS (
-                SELECT d.tenant_id, d.id, d.endpoint_id, d.next_attempt_at, d.event_id, d.attempts, d.replay, w.url
-                FROM webhook_delivery d
-                JOIN webhook_endpoint w ON w.tenant_id = d.tenant_id AND w.id = d.endpoint_id
-                WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND w.status = 'enabled' AND w.deleted_at IS NULL
+            WITH held AS (
+                SELECT * FROM unnest(CAST(string_to_array(?, ',') AS uuid[]), CAST(string_to_array(?, ',') AS int[])) AS h(endpoint_id, n)
+            ), open_endpoint AS (
+                SELECT w.tenant_id, w.id, w.url, CAST(? AS int) - COALESCE(h.n, 0) AS room
+                FROM webhook_endpoint w LEFT JOIN held h ON h.endpoint_id = w.id
+                WHERE w.status = 'enabled' AND w.deleted_at IS NULL
+            ), due AS (
+                SELECT d.tenant_id, d.id, d.next_attempt_at, o.url
+                FROM open_endpoint o CROSS JOIN LATERAL (
+                    SELECT x.tenant_id, x.id, x.next_attempt_at FROM webhook_delivery x
+                    WHERE x.tenant_id = o.tenant_id AND x.endpoint_id = o.id AND x.status = 'pending' AND x.next_attempt_at <= now()
+                    ORDER BY x.next_attempt_at
+                    LIMIT greatest(o.room, 0)
+                    FOR UPDATE SKIP LOCKED) d
                 ORDER BY d.next_attempt_at
                 LIMIT ?
-                FOR UPDATE OF d SKIP LOCKED
-            ), chosen AS (
-                SELECT c.*, row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at) AS rank,
-                       COALESCE(b.n, 0) AS busy
-                FROM candidates c LEFT JOIN busy b ON b.endpoint_id = c.endpoint_id
             )
             UPDATE webhook_delivery d SET next_attempt_at = now() + CAST(? AS interval)
-            FROM (SELECT * FROM chosen WHERE rank + busy <= ? ORDER BY next_attempt_at LIMIT ?) AS c
+            FROM due c
             WHERE d.tenant_id = c.tenant_id AND d.id = c.id
             RETURNING d.tenant_id, d.id, d.endpoint_id, c.url, d.event_id, d.attempts, d.replay""";
+
+    /** Claims given back unsent (the instance is stopping): due again at once for any instance. */
+    private static final String RELEASE = "UPDATE webhook_delivery SET next_attempt_at = now() FROM unnest(string_to_array(?, ','),"
+            + " CAST(string_to_array(?, ',') AS uuid[])) AS k(t, i) WHERE tenant_id = k.t AND id = k.i AND status = 'pending'";
 
     private static final String EVENTS = "SELECT e.tenant_id, e.id, e.tx_id::text AS tx, e.type, e.subject_id, e.actor_id,"
             + " e.occurred_at, e.data::text AS data FROM domain_event e JOIN unnest(string_to_array(?, ','),"
@@ -56,12 +65,24 @@ class DeliveryQueue {
         this.box = box;
     }
 
-    List<Claim> claim(int limit, int perEndpoint, Map<UUID, Integer> busy, Duration lease) {
-        String busyIds = busy.keySet().stream().map(UUID::toString).collect(Collectors.joining(","));
-        String busyCounts = busy.keySet().stream().map(id -> busy.get(id).toString()).collect(Collectors.joining(","));
+    /**
+     * Claims up to {@code limit} due deliveries, at most {@code perEndpoint} per endpoint counting the
+     * ones this instance already holds ({@code held}).
+     */
+    List<Claim> claim(int limit, int perEndpoint, Map<UUID, Integer> held, Duration lease) {
+        String heldIds = held.keySet().stream().map(UUID::toString).collect(Collectors.joining(","));
+        String heldCounts = held.keySet().stream().map(id -> held.get(id).toString()).collect(Collectors.joining(","));
         return sql.list(CLAIM, rs -> new Claim(rs.getString("tenant_id"), Sql.uuid(rs, "id"), Sql.uuid(rs, "endpoint_id"),
                         rs.getString("url"), rs.getLong("event_id"), rs.getInt("attempts"), rs.getBoolean("replay")),
-                busyIds, busyCounts, limit * 4, lease.toMillis() + " milliseconds", perEndpoint, limit);
+                heldIds, heldCounts, perEndpoint, limit, lease.toMillis() + " milliseconds");
+    }
+
+    /** Gives claims back without an attempt, so they are due again now rather than when their lease ends. */
+    void release(List<Claim> claims) {
+        if (!claims.isEmpty()) {
+            sql.update(RELEASE, claims.stream().map(Claim::tenant).collect(Collectors.joining(",")),
+                    claims.stream().map(c -> c.deliveryId().toString()).collect(Collectors.joining(",")));
+        }
     }
 
     /** The claimed deliveries' events, by id (an erased event is missing). */

@@ -108,6 +108,27 @@ class WebhookRetryTest {
     }
 
     @Test
+    void aSlowEndpointsBacklogNeverDelaysAnotherEndpointsDeliveries() {
+        // 400 due deliveries of a slow endpoint, more than one instance holds in all (4 x 64): a claim
+        // that walked everyone's due deliveries in time order would be filled with them, and the fast
+        // endpoint's would wait until the backlog drained (minutes at 8 per 2 s timeout).
+        receiver.answer("/slow", () -> new Receiver.Answer(200, Map.of(), "", Duration.ofSeconds(5)));
+        String slow = Hooks.register(d.districtAdmin(), receiver.url("/slow"), "goal.achieved").getString("id");
+        Hooks.register(d.districtAdmin(), receiver.url("/fast"), "goal.agreed");
+        Hooks.publish(d.tenantId, "goal.achieved", 400);
+        Hooks.await("the slow endpoint's backlog is being sent", Duration.ofSeconds(20), () -> !receiver.at("/slow").isEmpty());
+        long published = System.nanoTime();
+        Hooks.publish(d.tenantId, "goal.agreed", 5);
+        Hooks.await("the fast endpoint has all 5", Duration.ofSeconds(20), () -> receiver.at("/fast").size() >= 5);
+        List<Receiver.Received> fast = receiver.at("/fast");
+        long fastMs = (fast.get(fast.size() - 1).atNanos() - published) / 1_000_000;
+        assertTrue(fastMs < 1900, "the fast endpoint got its 5 before the slow one's attempts timed out (2 s): " + fastMs + " ms");
+        assertTrue(receiver.at("/slow").size() <= 8 * 2, "the slow endpoint had at most its own slots: " + receiver.at("/slow").size());
+        // Its backlog would keep retrying against a closed receiver through the next tests.
+        Api.validated(d.districtAdmin()).delete("/api/v1/webhook-endpoints/" + slow).then().statusCode(204);
+    }
+
+    @Test
     void redirectsAreNotFollowedAndAnswersAreReadOnlyUpToTheBound() {
         receiver.answer("/moved", () -> new Receiver.Answer(302, Map.of("Location", receiver.url("/elsewhere")), "", Duration.ZERO));
         receiver.answer("/chatty", () -> new Receiver.Answer(500, Map.of(), "x".repeat(200_000), Duration.ZERO));
