@@ -72,3 +72,27 @@ stop_app() {
 }
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+# settle DB LABEL OUT: waits (180 s at most) until the application's background work caused by the
+# previous scenario is done: every outbox consumer (notifications, webhooks) has read every event, and
+# no notification delivery is due. Without it, the notifications of 3,000 posts (~90,000 feed entries
+# and mails on the bench data) are still being sent while the next scenario is measured. Appends
+# {label, seconds, events_behind, deliveries_due} to OUT (JSON lines) and logs the wait.
+settle() {
+    local db="$1" label="$2" out="$3" t0 state behind=0 due=0 i
+    t0=$(now_ms)
+    for i in $(seq 1 1800); do
+        state=$(psql_admin -d "$db" -At -F ' ' -c "SELECT
+            (SELECT count(*) FROM domain_event e WHERE EXISTS (SELECT 1 FROM outbox_consumer c WHERE (e.tx_id, e.id) > (c.last_tx, c.last_id))),
+            (SELECT count(*) FROM notification_delivery WHERE state = 'queued' AND next_attempt_at <= now())" 2>/dev/null || echo "0 0")
+        read -r behind due <<< "$state"
+        (( i == 1 )) && local first_behind=$behind first_due=$due
+        (( behind == 0 && due == 0 )) && break
+        sleep 0.1
+    done
+    local secs
+    secs=$(node -e 'console.log(((Number(process.argv[2]) - Number(process.argv[1])) / 1000).toFixed(1))' "$t0" "$(now_ms)")
+    printf '{"label":"%s","seconds":%s,"events_behind":%s,"deliveries_due":%s,"settled":%s}\n' \
+        "$label" "$secs" "${first_behind:-0}" "${first_due:-0}" "$([[ $behind == 0 && $due == 0 ]] && echo true || echo false)" >> "$out"
+    log "  settled after $label: ${secs} s (at its end ${first_behind:-0} events unread by a consumer, ${first_due:-0} notification deliveries due)"
+}

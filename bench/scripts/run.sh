@@ -209,14 +209,20 @@ run_dataset() {
         [[ " ${WRITES[*]} " == *" $s "* ]] && rate_of[$s]=$WRITE_RATE
     done
     reqs_of[mix]="$mixreq"
+    # Writes leave work behind them (notifications, webhooks: see settle in lib.sh): the next
+    # scenario starts when it is done, and how long that took is reported (settle.jsonl).
     for s in "${READS[@]}" "${WRITES[@]}" mix; do
-        wanted "$s" && fixed_rate "$dir" "$s" "${rate_of[$s]}" "${reqs_of[$s]}"
+        wanted "$s" || continue
+        fixed_rate "$dir" "$s" "${rate_of[$s]}" "${reqs_of[$s]}"
+        if [[ " ${WRITES[*]} mix " == *" $s "* ]]; then settle "$db" "fixed-$s" "$dir/settle.jsonl"; fi
     done
     # The mix at 1,000/s as well: 500/s reads are measured above.
-    if wanted mix; then fixed_rate "$dir" "mix-1000" 1000 "$mixreq"; fi
+    if wanted mix; then fixed_rate "$dir" "mix-1000" 1000 "$mixreq"; settle "$db" "fixed-mix-1000" "$dir/settle.jsonl"; fi
     if [[ "$ds" == full || "$MODE" == quick ]]; then
         for s in "${READS[@]}" "${WRITES[@]}" mix; do
-            wanted "$s" && max_rate "$dir" "$s" "${reqs_of[$s]}"
+            wanted "$s" || continue
+            max_rate "$dir" "$s" "${reqs_of[$s]}"
+            if [[ " ${WRITES[*]} mix " == *" $s "* ]]; then settle "$db" "max-$s" "$dir/settle.jsonl"; fi
         done
     fi
     # pgbench on both data sets: the database's own view of the cost of history.
@@ -225,8 +231,10 @@ run_dataset() {
     done
     # Events, RSVPs and conferences (issue 15): their own data, requests and checks.
     if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
+    if wanted events; then settle "$db" "events" "$dir/settle.jsonl"; fi
     # Live updates (issue 18): 1,000 SSE streams, posts reaching their members under the mix.
     if wanted live; then APP_PID="$APP_PID" READ_RATE="$READ_RATE" "$BENCH_DIR/scripts/live.sh" "$dir" "$db" "$kid" "$mixreq"; fi
+    if wanted live; then settle "$db" "live" "$dir/settle.jsonl"; fi
     # Webhooks and the changes feed (issue 19): 10,000 signed deliveries under the read mix, feed pages.
     if wanted webhooks; then FIXED_S="$FIXED_S" "$BENCH_DIR/scripts/webhooks.sh" "$dir" "$db" "$kid" "$mixreq"; fi
     # Roster sync (issue 17): the full directory as a OneRoster package into an empty district, again,
