@@ -199,6 +199,7 @@ run_dataset() {
             "http://127.0.0.1:$APP_PORT" >> "$dir/warmup.txt" 2>&1 || true
     done
     echo "{\"rss_after_warmup_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-warm.json"
+    settle "$db" "warm-up" "$dir/settle.jsonl"
 
     # Fixed-rate runs first, in the same order and from the same state on both data sets, so that the
     # small-to-full comparison is not disturbed by the writes of maximum-throughput and pgbench runs

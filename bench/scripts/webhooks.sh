@@ -35,6 +35,7 @@ secret=$(curl -sf "$base/api/v1/webhook-endpoints" -H "Authorization: Bearer $to
 [[ "$secret" == whsec_* ]] || die "webhooks: could not register the endpoint"
 curl -sf "http://127.0.0.1:$recv_port/secrets" -d "[\"$secret\"]" >/dev/null
 
+settle "$db" "before webhooks" "$dir/settle.jsonl"
 # The read mix at 500/s all along the delivery (30 s: 10,000 deliveries at 500/s take 20).
 mix_s="${BENCH_WEBHOOK_MIX_S:-30}"
 node "$BENCH_DIR/load/openloop.js" --base "$base" --tokens "$req/tokens.txt" --requests "$mixreq" --rate "$rate" \
