@@ -21,8 +21,11 @@ timed_import() { # label, zip
     start=$(date +%s.%N)
     location=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/zip' \
         --data-binary @"$2" "$base/api/v1/roster/imports" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
+    [[ -n "$location" ]] || { printf '%-10s %-9s %6s\n' "$1" refused 0; return 0; }
+    [[ "$location" == http* ]] || location="$base$location" # the Location header is absolute
     while :; do
-        state=$(curl -sf -H "Authorization: Bearer $TOKEN" "$base$location" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
+        state=$(curl -sf -H "Authorization: Bearer $TOKEN" "$location" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])' || echo unreadable)
+        [[ "$state" == unreadable ]] && break
         [[ "$state" == succeeded || "$state" == failed ]] && break
         sleep 0.2
     done

@@ -240,7 +240,7 @@ run_dataset() {
     if wanted webhooks; then FIXED_S="$FIXED_S" "$BENCH_DIR/scripts/webhooks.sh" "$dir" "$db" "$kid" "$mixreq"; fi
     # Roster sync (issue 17): the full directory as a OneRoster package into an empty district, again,
     # and a 1% delta (the package is the full set's size whichever data set runs: once per run).
-    if wanted roster && [[ "$ds" == full || "$MODE" == quick ]]; then "$BENCH_DIR/scripts/roster.sh" "$dir" "$db" "$kid"; fi
+    if wanted roster && [[ "$ds" == full || "$MODE" == quick ]]; then "$BENCH_DIR/scripts/roster.sh" "$dir" "$db" "$kid" || log "roster scenario failed (see roster.txt)"; fi
     echo "{\"rss_end_kb\":$(rss_kb "$APP_PID")}" > "$dir/rss-end.json"
     grep -cE ' ERROR ' "$dir/app.log" > "$dir/app-errors.txt" || true
     stop_app
