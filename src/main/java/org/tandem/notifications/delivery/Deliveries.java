@@ -1,14 +1,11 @@
 package org.tandem.notifications.delivery;
 
-import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +14,7 @@ import org.tandem.notifications.Kind;
 import org.tandem.notifications.NotificationSettings;
 import org.tandem.notifications.channel.DeliveryOutcome;
 import org.tandem.notifications.channel.NotificationChannel;
+import org.tandem.notifications.channel.NotificationChannels;
 import org.tandem.notifications.channel.OutgoingNotification;
 import org.tandem.notifications.fanout.EventData;
 import org.tandem.notifications.preferences.Choices;
@@ -48,14 +46,14 @@ public class Deliveries {
     private static final String NEXT = "INSERT INTO notification_delivery (tenant_id, id, notification_id, recipient_id, channel,"
             + " state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, notification_id, channel) DO NOTHING";
 
-    private final Map<String, NotificationChannel> channels = new HashMap<>();
+    private final NotificationChannels channels;
     private final Sql sql;
     private final Choices choices;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    Deliveries(@All List<NotificationChannel> all, Sql sql, Choices choices, NotificationSettings settings, Clock clock) {
-        all.forEach(channel -> channels.putIfAbsent(channel.name(), channel));
+    Deliveries(NotificationChannels channels, Sql sql, Choices choices, NotificationSettings settings, Clock clock) {
+        this.channels = channels;
         this.sql = sql;
         this.choices = choices;
         this.settings = settings;
@@ -75,7 +73,7 @@ public class Deliveries {
         if (row.readAt() != null) {
             return new Finished(row, "skipped", null, null, "read in the app before it was sent");
         }
-        NotificationChannel channel = channels.get(row.channel());
+        NotificationChannel channel = channels.named(row.channel());
         if (channel == null) {
             fallBack(row, "skipped", null, null, "channel not available on this server");
             return null;
@@ -131,7 +129,7 @@ public class Deliveries {
         if (failed.isPresent()) {
             fallBack(row, "failed", failed.get().providerStatus(), addresses, failed.get().providerAnswer());
         } else {
-            fallBack(row, "skipped", null, null, "no address on this channel");
+            fallBack(row, "skipped", null, null, NotificationChannels.NO_ADDRESS);
         }
         return null;
     }

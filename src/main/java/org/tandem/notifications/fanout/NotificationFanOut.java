@@ -50,9 +50,6 @@ public class NotificationFanOut {
             FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                         CAST(? AS text[])) AS u(notification, recipient, channel, state, at, answer)""";
 
-    /** The ledger's answer for a channel skipped at fan-out because the person has no address on it. */
-    static final String NO_ADDRESS = "no address on this channel";
-
     private final OutboxConsumers outbox;
     private final Audiences audiences;
     private final Subjects subjects;
@@ -61,13 +58,13 @@ public class NotificationFanOut {
     private final Clock clock;
     private final Event<NotificationCreated> created;
     private final NotificationSettings settings;
-    private final Map<String, org.tandem.notifications.channel.NotificationChannel> channels = new HashMap<>();
+    private final org.tandem.notifications.channel.NotificationChannels channels;
     private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     NotificationFanOut(OutboxConsumers outbox, Audiences audiences, Subjects subjects, Choices choices, Sql sql,
                        Clock clock, Event<NotificationCreated> created, NotificationSettings settings,
-                       @io.quarkus.arc.All List<org.tandem.notifications.channel.NotificationChannel> channels) {
-        channels.forEach(channel -> this.channels.putIfAbsent(channel.name(), channel));
+                       org.tandem.notifications.channel.NotificationChannels channels) {
+        this.channels = channels;
         this.outbox = outbox;
         this.audiences = audiences;
         this.subjects = subjects;
@@ -203,7 +200,7 @@ public class NotificationFanOut {
                 channelsOf.add(step.channel());
                 states.add("skipped");
                 times.add(now.toString());
-                answers.add(NO_ADDRESS);
+                answers.add(org.tandem.notifications.channel.NotificationChannels.NO_ADDRESS);
                 step = Choices.next(step.channel(), turnedOff, setting, urgent, now).orElse(null);
             }
             if (step != null) {
@@ -223,7 +220,7 @@ public class NotificationFanOut {
 
     /** Who of the recipients the channel can reach; a channel this server does not have reaches nobody. */
     private Set<UUID> reach(String channel, UUID tenantId, List<UUID> recipients) {
-        org.tandem.notifications.channel.NotificationChannel c = channels.get(channel);
+        org.tandem.notifications.channel.NotificationChannel c = channels.named(channel);
         return c == null ? Set.of() : c.reachable(tenantId, recipients);
     }
 
