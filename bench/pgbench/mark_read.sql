@@ -10,7 +10,7 @@ begin;
 SELECT t.student_id, p.role, a.preferred_language, t.last_seq, p.xmin::text AS row_version,
        t.student_id IS NOT NULL AND p.role = 'guardian' AND EXISTS (SELECT 1 FROM guardian gd JOIN guardianship g ON g.guardian_id = gd.id
               WHERE gd.tenant_id = :tid AND gd.account_id = p.account_id AND gd.active
-                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact) AS linked
+                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact AND true OFFSET 0) AS linked
 FROM thread t
 JOIN thread_participant p ON p.tenant_id = :tid AND p.thread_id = t.id AND p.account_id = :me AND p.active
 LEFT JOIN account a ON a.tenant_id = :tid AND a.id = p.account_id

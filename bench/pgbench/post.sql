@@ -10,10 +10,10 @@ begin;
 SELECT t.kind, t.locked, t.student_id, p.role,
        t.student_id IS NOT NULL AND p.role = 'guardian' AND EXISTS (SELECT 1 FROM guardian gd JOIN guardianship g ON g.guardian_id = gd.id
               WHERE gd.tenant_id = :tid AND gd.account_id = p.account_id AND gd.active
-                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact) AS linked,
+                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact AND true OFFSET 0) AS linked,
        t.student_id IS NOT NULL AND p.role = 'guardian' AND EXISTS (SELECT 1 FROM guardian gd JOIN guardianship g ON g.guardian_id = gd.id
               WHERE gd.tenant_id = :tid AND gd.account_id = p.account_id AND gd.active
-                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact AND g.may_message_staff) AS may_message_staff
+                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact AND g.may_message_staff OFFSET 0) AS may_message_staff
 FROM thread t
 JOIN thread_participant p ON p.tenant_id = :tid AND p.thread_id = t.id AND p.account_id = :me AND p.active
 WHERE t.tenant_id = :tid AND t.id = :th;
