@@ -57,7 +57,7 @@ class EmailDeliveryTest {
         String body = GreenMailUtil.getBody(mail);
         assertTrue(body.contains("Abrir en Tandem"), body);
         assertTrue(body.contains("/threads/"), body);
-        assertEquals(java.util.Map.of("in_app", "delivered", "push", "skipped", "email", "sent"),
+        assertEquals(java.util.Map.of("push", "skipped", "email", "sent"),
                 Notifications.ledger(d.tenantId, d.guardianAAccount, "announcement.posted"));
     }
 

@@ -46,8 +46,51 @@ class NotificationFanOutTest {
         Api.validated(d.teacherA()).get("/api/v1/me/notifications").then().body("items", hasSize(0));
         Api.validated(d.guardianB()).get("/api/v1/me/notifications").then().body("items", hasSize(0));
 
-        assertEquals(Map.of("in_app", "delivered", "push", "skipped", "email", "sent"),
+        assertEquals(Map.of("push", "skipped", "email", "sent"),
                 Notifications.ledger(d.tenantId, d.guardianAAccount, "announcement.posted"));
+    }
+
+    @Test
+    void aPersonsLedgerShowsTheFeedEntryAsTheInAppDeliveryBesideTheStoredRowsPageByPage() {
+        Notifications.announce(d.teacherA(), d.classA, "Field trip", "Friday");
+        Notifications.announce(d.teacherA(), d.classA, "Book fair", "Monday");
+        Notifications.runWorkers();
+        List<String> feed = Api.validated(d.guardianA()).get("/api/v1/me/notifications").then().statusCode(200)
+                .extract().path("items.id");
+        assertEquals(2, feed.size());
+
+        List<Map<String, Object>> all = Api.validated(d.guardianA()).get("/api/v1/me/notification-deliveries")
+                .then().statusCode(200).extract().path("items");
+        // Per announcement: in_app (the feed entry, delivered when written), push skipped (no device), email sent.
+        assertEquals(6, all.size(), all.toString());
+        List<Map<String, Object>> inApp = all.stream().filter(e -> "in_app".equals(e.get("channel"))).toList();
+        assertEquals(2, inApp.size(), all.toString());
+        for (Map<String, Object> e : inApp) {
+            assertEquals("delivered", e.get("state"));
+            assertEquals("feed", e.get("address"));
+            assertTrue(feed.contains(e.get("notificationId")), e.toString());
+            assertEquals(e.get("notificationId"), e.get("id"), "the in-app delivery is named by its feed entry");
+        }
+        assertEquals(Map.of("email", 2L, "push", 2L), all.stream().filter(e -> !"in_app".equals(e.get("channel")))
+                .collect(java.util.stream.Collectors.groupingBy(e -> (String) e.get("channel"), java.util.stream.Collectors.counting())));
+
+        // One at a time: the same six, newest first, none twice, across stored and derived entries.
+        List<Object> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int i = 0; i < 10; i++) {
+            var request = Api.validated(d.guardianA()).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/me/notification-deliveries").then().statusCode(200).extract();
+            List<Object> ids = page.path("items.id");
+            walked.addAll(ids);
+            cursor = page.path("nextCursor");
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertEquals(all.stream().map(e -> e.get("id")).toList(), walked);
     }
 
     @Test
@@ -96,7 +139,7 @@ class NotificationFanOutTest {
         org.tandem.messaging.Messaging.markRead(d.guardianA(), thread, 1);
         Notifications.runWorkers();
         // No device: push is skipped at fan-out and the mail queued; read before it went out, it is not sent.
-        assertEquals(Map.of("in_app", "delivered", "push", "skipped", "email", "skipped"),
+        assertEquals(Map.of("push", "skipped", "email", "skipped"),
                 Notifications.ledger(d.tenantId, d.guardianAAccount, "announcement.posted"));
     }
 

@@ -23,8 +23,9 @@ import org.tandem.platform.persistence.Sql;
 /**
  * The notifications consumer of the outbox. Each batch of domain events becomes, in one transaction
  * with the consumer's new position ({@link OutboxConsumers#poll}): one in-app feed entry per person in
- * each event's audience, its {@code in_app} ledger row, and the ledger row of its first outside channel
- * (queued now, held for quiet hours, or kept for the digest). Nothing is sent here: the delivery
+ * each event's audience and the ledger row of its first outside channel (queued now, held for quiet
+ * hours, or kept for the digest). The feed entry is itself the {@code in_app} delivery: the ledger's
+ * views show it as one ({@code LedgerService}), so it is not stored twice. Nothing is sent here: the delivery
  * worker sends, so a slow provider never holds the outbox. With several instances one of them handles
  * each batch, once.
  */
@@ -46,7 +47,7 @@ public class NotificationFanOut {
             INSERT INTO notification_delivery (tenant_id, id, notification_id, recipient_id, channel, state, next_attempt_at,
                                                address, provider_answer, created_at, updated_at)
             SELECT ?, gen_random_uuid(), u.notification, u.recipient, u.channel, u.state, CAST(u.at AS timestamptz),
-                   CASE WHEN u.channel = 'in_app' THEN 'feed' END, u.answer, ?, ?
+                   NULL, u.answer, ?, ?
             FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                         CAST(? AS text[])) AS u(notification, recipient, channel, state, at, answer)""";
 
@@ -166,8 +167,8 @@ public class NotificationFanOut {
     }
 
     /**
-     * The ledger rows of each notification: in_app (delivered), then the first outside channel the
-     * person did not turn off. A channel the person has no address on (no device, no email address) is
+     * The ledger rows of each notification: the first outside channel the person did not turn off
+     * (its in_app delivery is the feed entry just written). A channel the person has no address on (no device, no email address) is
      * written as skipped there and then, and the next one is queued instead, so the worker only ever
      * attempts channels that can reach someone.
      */
@@ -185,12 +186,6 @@ public class NotificationFanOut {
         for (int i = 0; i < notifications.size(); i++) {
             UUID person = recipients.get(i);
             UUID notification = notifications.get(i);
-            ns.add(notification);
-            rs.add(person);
-            channelsOf.add("in_app");
-            states.add("delivered");
-            times.add(now.toString());
-            answers.add(null);
             Set<String> turnedOff = off.getOrDefault(person, Set.of());
             Choices.Setting setting = chosen.getOrDefault(person, Choices.Setting.DEFAULT);
             Choices.Step step = Choices.next(null, turnedOff, setting, urgent, now).orElse(null);

@@ -27,12 +27,29 @@ public class LedgerService {
     record Position(Instant at, UUID id) {
     }
 
+    /**
+     * A person's ledger, newest first: the stored rows of the outside channels, and each feed entry as
+     * its {@code in_app} delivery (delivered to the feed when it was written; its id is the
+     * notification's). Each branch reads its own index in order and stops at the page's size.
+     */
     private static final String MINE = """
-            SELECT d.id, d.notification_id, n.kind, n.title, d.channel, d.state, d.attempts, d.address, d.provider_status,
-                   d.provider_answer, CASE WHEN d.state IN ('queued', 'held') THEN d.next_attempt_at END AS next_attempt_at,
-                   d.created_at, d.updated_at
-            FROM notification_delivery d JOIN notification n ON n.tenant_id = d.tenant_id AND n.id = d.notification_id
-            WHERE d.tenant_id = ? AND d.recipient_id = ?""";
+            SELECT * FROM (
+              (SELECT d.id, d.notification_id, n.kind, n.title, d.channel, d.state, d.attempts, d.address, d.provider_status,
+                      d.provider_answer, CASE WHEN d.state IN ('queued', 'held') THEN d.next_attempt_at END AS next_attempt_at,
+                      d.created_at, d.updated_at
+               FROM notification_delivery d JOIN notification n ON n.tenant_id = d.tenant_id AND n.id = d.notification_id
+               WHERE d.tenant_id = ? AND d.recipient_id = ? AND (d.created_at, d.id) < (CAST(? AS timestamptz), CAST(? AS uuid))
+               ORDER BY d.created_at DESC, d.id DESC LIMIT ?)
+              UNION ALL
+              (SELECT n.id, n.id, n.kind, n.title, 'in_app', 'delivered', 0, 'feed', NULL, NULL, NULL, n.created_at, n.created_at
+               FROM notification n
+               WHERE n.tenant_id = ? AND n.recipient_id = ? AND (n.created_at, n.id) < (CAST(? AS timestamptz), CAST(? AS uuid))
+               ORDER BY n.created_at DESC, n.id DESC LIMIT ?)
+            ) ledger ORDER BY created_at DESC, id DESC LIMIT ?""";
+
+    /** Where a first page starts: after every row. */
+    private static final Position START = new Position(Instant.parse("9999-12-31T00:00:00Z"),
+            UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"));
 
     private static final String MAY_SEE_REACH = """
             SELECT m.author_id = CAST(? AS uuid)
@@ -72,11 +89,12 @@ public class LedgerService {
     Page<LedgerViews.Delivery> mine(PageRequest page) {
         String list = "notification-deliveries:" + caller.accountId();
         Position before = cursors.decode(list, page.cursor(), Position.class);
-        String statement = MINE + (before == null ? "" : " AND (d.created_at, d.id) < (?, ?)")
-                + " ORDER BY d.created_at DESC, d.id DESC LIMIT ?";
-        var rows = before == null ? sql.list(statement, LedgerService::delivery, sql.tenant(), caller.accountId(), page.fetchSize())
-                : sql.list(statement, LedgerService::delivery, sql.tenant(), caller.accountId(), before.at(), before.id(),
-                page.fetchSize());
+        Position from = before == null ? START : before;
+        String tenant = sql.tenant();
+        UUID me = caller.accountId();
+        int fetch = page.fetchSize();
+        var rows = sql.list(MINE, LedgerService::delivery, tenant, me, from.at(), from.id(), fetch,
+                tenant, me, from.at(), from.id(), fetch, fetch);
         return Page.of(rows, page, d -> d, d -> cursors.encode(list, new Position(d.createdAt(), d.id())));
     }
 
