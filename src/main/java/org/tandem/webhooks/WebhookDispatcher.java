@@ -24,10 +24,12 @@ import org.tandem.platform.outbox.DomainEvent;
 /**
  * Sends due deliveries. One loop per instance claims ({@link DeliveryQueue#claim}: {@code FOR UPDATE
  * SKIP LOCKED} and a lease, so two instances never send the same delivery at once) into one lane per
- * endpoint; each lane sends at most {@code max-in-flight-per-endpoint} at a time and starts the next of
- * its claims as soon as one answers, without asking the database. A lane holds up to {@value #AHEAD}
- * rounds of claims (in flight and waiting), so a fast endpoint costs one claim per few dozen deliveries
- * instead of one per delivery, and the loop claims again for it when less than a round is left. A slow
+ * endpoint; each lane sends as many at a time as the endpoint's {@link SendWindow} allows (it widens up
+ * to {@code max-in-flight-per-endpoint} while the endpoint keeps up, and halves when it struggles) and
+ * starts the next of its claims as soon as one answers, without asking the database. A lane holds up to
+ * {@value #AHEAD} rounds of its window in claims (in flight and waiting), so a fast endpoint costs one
+ * claim per few dozen deliveries instead of one per delivery, and the loop claims again for it when less
+ * than a round is left. A slow
  * endpoint waits on its own lane only: its claims never take another endpoint's slots, and the claim
  * itself is per endpoint. A claim that waited in its lane so long that its lease could run out during
  * its attempt is not sent (it is due again when the lease ends). The outcomes are written in batches by
@@ -61,6 +63,8 @@ public class WebhookDispatcher {
     private final WebhookSettings settings;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Map<UUID, Lane> lanes = new HashMap<>();
+    /** Each endpoint's window, kept while its lane is empty (one small object per endpoint ever sent to). */
+    private final Map<UUID, SendWindow> windows = new HashMap<>();
     private int heldInAll;
     /** Deliveries this instance has claimed since it started (the two-instance test reads it). */
     private final AtomicLong claimedSoFar = new AtomicLong();
@@ -156,6 +160,14 @@ public class WebhookDispatcher {
                     held.put(endpoint, lane.held());
                 }
             });
+            // A narrower window holds fewer rounds: its unused rounds count as held, so the claim (whose
+            // limit per endpoint is the widest window's) takes only what the window will send soon.
+            windows.forEach((endpoint, window) -> {
+                int unused = (settings.maxInFlightPerEndpoint() - window.size()) * AHEAD;
+                if (unused > 0) {
+                    held.merge(endpoint, unused, Integer::sum);
+                }
+            });
             room = maxHeld() - heldInAll;
         }
         if (room <= 0) {
@@ -192,7 +204,8 @@ public class WebhookDispatcher {
             if (lane == null) {
                 return;
             }
-            while (lane.inFlight < settings.maxInFlightPerEndpoint() && !lane.waiting.isEmpty()) {
+            int window = window(endpoint).size();
+            while (lane.inFlight < window && !lane.waiting.isEmpty()) {
                 Ready next = lane.waiting.poll();
                 if (now - next.claimedAtNanos() > stale) {
                     // Its lease could run out while it is being sent: another instance may claim it then.
@@ -205,6 +218,16 @@ public class WebhookDispatcher {
             }
         }
         starting.forEach(this::start);
+    }
+
+    /** The endpoint's window; the caller holds the monitor. */
+    private SendWindow window(UUID endpoint) {
+        return windows.computeIfAbsent(endpoint, e -> new SendWindow(settings.maxInFlightPerEndpoint()));
+    }
+
+    /** The sends the endpoint is allowed at once now (tests). */
+    synchronized int windowOf(UUID endpoint) {
+        return window(endpoint).size();
     }
 
     /** How long a claim may wait in its lane: its lease, less one attempt's deadline and a margin. */
@@ -228,7 +251,11 @@ public class WebhookDispatcher {
                 Lane lane = lanes.get(claim.endpointId());
                 lane.inFlight--;
                 heldInAll--;
-                low = lane.waiting.size() < settings.maxInFlightPerEndpoint();
+                SendWindow window = window(claim.endpointId());
+                if (outcome != null) {
+                    window.answered(outcome);
+                }
+                low = lane.waiting.size() < window.size();
                 if (lane.held() == 0) {
                     lanes.remove(claim.endpointId());
                 }

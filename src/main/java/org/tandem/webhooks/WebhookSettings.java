@@ -62,8 +62,12 @@ public interface WebhookSettings {
     @WithDefault("64")
     int maxInFlight();
 
-    /** Deliveries one instance sends to one endpoint at the same time (a slow endpoint holds only these). */
-    @WithDefault("8")
+    /**
+     * The most deliveries one instance sends to one endpoint at the same time: its {@link SendWindow}
+     * starts at 8 (or this, if lower), widens up to this while the endpoint keeps up and halves when it
+     * struggles (a slow endpoint holds only its own window).
+     */
+    @WithDefault("32")
     int maxInFlightPerEndpoint();
 
     /** How long a claimed delivery is held before another instance may send it again (a crash mid-send). */

@@ -129,6 +129,22 @@ class WebhookRetryTest {
     }
 
     @Test
+    void anEndpointThatStrugglesIsSentFewerAtOnceAndMoreAgainWhenItRecovers() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        receiver.answer("/strained", () -> down.get() ? new Receiver.Answer(503, Map.of(), "overloaded", Duration.ZERO)
+                : Receiver.Answer.ok());
+        String id = Hooks.register(d.districtAdmin(), receiver.url("/strained"), "goal.agreed").getString("id");
+        java.util.UUID endpoint = java.util.UUID.fromString(id);
+        WebhookDispatcher dispatcher = jakarta.enterprise.inject.spi.CDI.current().select(WebhookDispatcher.class).get();
+        Hooks.publish(d.tenantId, "goal.agreed", 40);
+        Hooks.await("503s narrow its window to one send at a time", Duration.ofSeconds(20), () -> dispatcher.windowOf(endpoint) == 1);
+        down.set(false);
+        Hooks.await("all 40 accepted once it recovers", Duration.ofSeconds(30),
+                () -> Hooks.deliveries(d.districtAdmin(), id).getList("items.findAll { it.status == 'succeeded' }").size() >= 40);
+        assertTrue(dispatcher.windowOf(endpoint) > 1, "answers widen it again: " + dispatcher.windowOf(endpoint));
+    }
+
+    @Test
     void redirectsAreNotFollowedAndAnswersAreReadOnlyUpToTheBound() {
         receiver.answer("/moved", () -> new Receiver.Answer(302, Map.of("Location", receiver.url("/elsewhere")), "", Duration.ZERO));
         receiver.answer("/chatty", () -> new Receiver.Answer(500, Map.of(), "x".repeat(200_000), Duration.ZERO));
