@@ -76,10 +76,16 @@ machine_json() {
         memory_gb: Math.round(os.totalmem() / 2 ** 30 * 10) / 10, kernel: os.release(), java, postgres: pg, wrk: wrkv,
         node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100), uptime: load, top: top.split("\n") }));
     ' "$when" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)" \
-      "$(psql_admin -d postgres -At -c 'SHOW server_version') (shared_buffers $(psql_admin -d postgres -At -c 'SHOW shared_buffers'))" \
+      "$(psql_admin -d postgres -At -c 'SHOW server_version') (shared_buffers $(psql_admin -d postgres -At -c 'SHOW shared_buffers'), autovacuum $(psql_admin -d postgres -At -c 'SHOW autovacuum'))" \
       "$(wrk -v 2>&1 | head -n1)" "$(uptime)" "$(ps aux --sort=-%cpu | head -n 12 | cut -c1-180)"
 }
 machine_json start > "$OUT/machine-start.json"
+# A server with autovacuum off (some CI images turn it off) never analyses or vacuums the tables a run
+# fills (the notification ledger, live events): their plans go stale and dead rows pile up, which a
+# production database does not see. Say so; the report's PostgreSQL line shows the setting too.
+if [[ "$(psql_admin -d postgres -At -c 'SHOW autovacuum')" != on ]]; then
+    log "WARNING: autovacuum is off on this PostgreSQL server; the figures are not those of a production database (ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf(); turns it on)"
+fi
 
 # --- Data sets: generated once into template databases, cloned fresh for every run -----------
 checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/celebrations.sql "$BENCH_DIR"/sql/finish*.sql | sha256sum | cut -c1-16; }
