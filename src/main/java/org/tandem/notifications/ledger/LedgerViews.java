@@ -18,13 +18,14 @@ public final class LedgerViews {
             @Schema(required = true) UUID notificationId,
             @Schema(required = true) String kind,
             @Schema(required = true) String title,
-            @Schema(required = true, enumeration = {"in_app", "push", "email"}) String channel,
+            @Schema(required = true, enumeration = {"in_app", "push", "email"}, description = "in_app is the feed entry "
+                    + "itself: delivered when it was written, and its id is the notification's") String channel,
             @Schema(required = true, enumeration = {"queued", "held", "digest", "sent", "delivered", "failed", "skipped"},
                     description = "queued (waiting or retrying), held (quiet hours), digest (for the next digest), sent (the "
                             + "provider accepted it), delivered (confirmed), failed (given up), skipped (no address, or read "
                             + "in the app first)") String state,
             @Schema(required = true) int attempts,
-            @Schema(required = true, nullable = true, description = "Which address: a device, or a masked email") String address,
+            @Schema(required = true, nullable = true, description = "Which address: a device, a masked email, or feed (in_app)") String address,
             @Schema(required = true, nullable = true, description = "The provider's HTTP status or SMTP reply code")
             Integer providerStatus,
             @Schema(required = true, nullable = true) String providerAnswer,
