@@ -35,7 +35,7 @@ final class SendWindow {
         }
     }
 
-    static boolean struggling(Outcome outcome) {
+    private static boolean struggling(Outcome outcome) {
         return switch (outcome.kind()) {
             case "timeout" -> true;
             // No answer at all (a connection that failed or was refused), or an answer that asks to slow down.

@@ -29,9 +29,8 @@ import org.tandem.platform.outbox.DomainEvent;
  * starts the next of its claims as soon as one answers, without asking the database. A lane holds up to
  * {@value #AHEAD} rounds of its window in claims (in flight and waiting), so a fast endpoint costs one
  * claim per few dozen deliveries instead of one per delivery, and the loop claims again for it when less
- * than a round is left. A slow
- * endpoint waits on its own lane only: its claims never take another endpoint's slots, and the claim
- * itself is per endpoint. A claim that waited in its lane so long that its lease could run out during
+ * than a round is left. A slow endpoint waits on its own lane only: its claims never take another
+ * endpoint's slots, and the claim itself is per endpoint. A claim that waited in its lane so long that its lease could run out during
  * its attempt is not sent (it is due again when the lease ends). The outcomes are written in batches by
  * a writer thread. A crash between sending and recording leaves the claim to expire: the delivery is
  * sent again (at least once).

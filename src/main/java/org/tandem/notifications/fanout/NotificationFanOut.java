@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import org.tandem.notifications.Kind;
 import org.tandem.notifications.NotificationCreated;
 import org.tandem.notifications.NotificationSettings;
+import org.tandem.notifications.channel.NotificationChannel;
+import org.tandem.notifications.channel.NotificationChannels;
 import org.tandem.notifications.preferences.Choices;
 import org.tandem.platform.outbox.DomainEvent;
 import org.tandem.platform.outbox.OutboxConsumers;
@@ -25,9 +27,9 @@ import org.tandem.platform.persistence.Sql;
  * with the consumer's new position ({@link OutboxConsumers#poll}): one in-app feed entry per person in
  * each event's audience and the ledger row of its first outside channel (queued now, held for quiet
  * hours, or kept for the digest). The feed entry is itself the {@code in_app} delivery: the ledger's
- * views show it as one ({@code LedgerService}), so it is not stored twice. Nothing is sent here: the delivery
- * worker sends, so a slow provider never holds the outbox. With several instances one of them handles
- * each batch, once.
+ * views show it as one ({@code LedgerService}), so it is not stored twice. Nothing is sent here: the
+ * delivery worker sends, so a slow provider never holds the outbox. With several instances one of
+ * them handles each batch, once.
  */
 @ApplicationScoped
 public class NotificationFanOut {
@@ -45,9 +47,9 @@ public class NotificationFanOut {
 
     private static final String INSERT_LEDGER = """
             INSERT INTO notification_delivery (tenant_id, id, notification_id, recipient_id, channel, state, next_attempt_at,
-                                               address, provider_answer, created_at, updated_at)
+                                               provider_answer, created_at, updated_at)
             SELECT ?, gen_random_uuid(), u.notification, u.recipient, u.channel, u.state, CAST(u.at AS timestamptz),
-                   NULL, u.answer, ?, ?
+                   u.answer, ?, ?
             FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                         CAST(? AS text[])) AS u(notification, recipient, channel, state, at, answer)""";
 
@@ -59,12 +61,12 @@ public class NotificationFanOut {
     private final Clock clock;
     private final Event<NotificationCreated> created;
     private final NotificationSettings settings;
-    private final org.tandem.notifications.channel.NotificationChannels channels;
+    private final NotificationChannels channels;
     private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     NotificationFanOut(OutboxConsumers outbox, Audiences audiences, Subjects subjects, Choices choices, Sql sql,
                        Clock clock, Event<NotificationCreated> created, NotificationSettings settings,
-                       org.tandem.notifications.channel.NotificationChannels channels) {
+                       NotificationChannels channels) {
         this.channels = channels;
         this.outbox = outbox;
         this.audiences = audiences;
@@ -168,9 +170,9 @@ public class NotificationFanOut {
 
     /**
      * The ledger rows of each notification: the first outside channel the person did not turn off
-     * (its in_app delivery is the feed entry just written). A channel the person has no address on (no device, no email address) is
-     * written as skipped there and then, and the next one is queued instead, so the worker only ever
-     * attempts channels that can reach someone.
+     * (its in_app delivery is the feed entry just written). A channel the person has no address on (no
+     * device, no email address) is written as skipped there and then, and the next one is queued
+     * instead, so the worker only ever attempts channels that can reach someone.
      */
     private void queueDeliveries(UUID tenantId, Kind kind, boolean urgent, Instant now, List<UUID> notifications,
                                  List<UUID> recipients) {
@@ -195,7 +197,7 @@ public class NotificationFanOut {
                 channelsOf.add(step.channel());
                 states.add("skipped");
                 times.add(now.toString());
-                answers.add(org.tandem.notifications.channel.NotificationChannels.NO_ADDRESS);
+                answers.add(NotificationChannels.NO_ADDRESS);
                 step = Choices.next(step.channel(), turnedOff, setting, urgent, now).orElse(null);
             }
             if (step != null) {
@@ -215,7 +217,7 @@ public class NotificationFanOut {
 
     /** Who of the recipients the channel can reach; a channel this server does not have reaches nobody. */
     private Set<UUID> reach(String channel, UUID tenantId, List<UUID> recipients) {
-        org.tandem.notifications.channel.NotificationChannel c = channels.named(channel);
+        NotificationChannel c = channels.named(channel);
         return c == null ? Set.of() : c.reachable(tenantId, recipients);
     }
 
