@@ -10,7 +10,7 @@ root="$(cd "$here/../.." && pwd)"
 out="${1:-$root/bench/results/push-$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$out"
 cd "$root"
-./mvnw -B -q -o verify -Dtest=PushSendsBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.push=true \
+./mvnw -B -q verify -Dtest=PushSendsBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.push=true \
     -Dbench.push.out="$out/push.txt" -DskipITs >"$out/push-build.log" 2>&1 \
     || { echo "push bench failed: see $out/push-build.log"; exit 1; }
 cat "$out/push.txt"
