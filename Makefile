@@ -62,6 +62,7 @@ run: jdk db $(SIGNING_KEY_FILE) ## Build the jar and run it (prod profile) on po
 	  TANDEM_JWT_SIGNING_KEY_LOCATION="$(TANDEM_JWT_SIGNING_KEY_LOCATION)" \
 	  TANDEM_LOG_JSON="$${TANDEM_LOG_JSON:-false}" \
 	  TANDEM_DEMO="$${TANDEM_DEMO:-true}" \
+	  TANDEM_MAIL_LOG_BODIES="$${TANDEM_MAIL_LOG_BODIES:-$${TANDEM_DEMO:-true}}" \
 	  TANDEM_WEBHOOKS_ALLOW_HTTP="$${TANDEM_WEBHOOKS_ALLOW_HTTP:-$${TANDEM_DEMO:-true}}" \
 	  TANDEM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES="$${TANDEM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES:-$${TANDEM_DEMO:-true}}" \
 	  exec "$$JAVA_HOME/bin/java" $$opts -jar target/quarkus-app/quarkus-run.jar

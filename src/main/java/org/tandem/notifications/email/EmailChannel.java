@@ -16,15 +16,18 @@ import org.tandem.notifications.channel.NotificationChannel;
 import org.tandem.notifications.channel.OutgoingNotification;
 import org.tandem.notifications.fanout.NotificationMessages;
 import org.tandem.notifications.fanout.Renderer;
+import org.tandem.platform.mail.MailRoute;
 import org.tandem.platform.mail.MailSettings;
 import org.tandem.platform.persistence.Sql;
 
 /**
  * Notifications by email, through the application's mailer (Quarkus Mailer over SMTP, configured by
  * platform/mail): Qute templates ({@code templates/notifications/email.html} and {@code .txt}) filled
- * with the words of the recipient's language. Without an SMTP server (the make run default) the mail
- * is written to the log, as platform/mail does. An SMTP 5xx answer is permanent (failed); anything
- * else (4xx, no connection) is retried by the worker.
+ * with the words of the recipient's language. Without an SMTP server the mail is written to the log
+ * when that is asked for (make run's demo: {@code tandem.mail.log-bodies}), as platform/mail does, and
+ * otherwise neither sent nor rendered: the ledger says failed, "not sent: no SMTP server configured"
+ * ({@link MailRoute}). An SMTP 5xx answer is permanent (failed); anything else (4xx, no connection) is
+ * retried by the worker.
  */
 @ApplicationScoped
 public class EmailChannel implements NotificationChannel {
@@ -90,14 +93,19 @@ public class EmailChannel implements NotificationChannel {
 
     /** Sends one mail of one or more items (a digest has many) and answers what the SMTP server said. */
     public DeliveryOutcome send(String to, String subject, String language, List<Item> items, String reference) {
+        MailRoute route = MailRoute.of(mail);
+        String masked = mask(to);
+        if (route == MailRoute.NONE) {
+            // Nothing to render: a notification sent when a server is configured later would be stale.
+            return new DeliveryOutcome(DeliveryOutcome.Status.FAILED, masked, null, "not sent: no SMTP server configured", null);
+        }
         NotificationMessages words = Renderer.messages(language);
         String lang = language == null ? "en" : language;
         String htmlBody = html.data("lang", lang).data("title", subject).data("items", items)
                 .data("openLabel", words.email_open()).data("footer", words.email_footer()).render();
         String textBody = text.data("items", items).data("openLabel", words.email_open())
                 .data("footer", words.email_footer()).render();
-        String masked = mask(to);
-        if (!smtpConfigured()) {
+        if (route == MailRoute.LOG) {
             LOG.infof("Notification mail to %s (not sent: no SMTP server configured)%nSubject: %s%n%n%s", to, subject, textBody);
             return new DeliveryOutcome(DeliveryOutcome.Status.SENT, masked, null,
                     "written to the log: no SMTP server configured", null);
@@ -115,10 +123,6 @@ public class EmailChannel implements NotificationChannel {
             return new DeliveryOutcome(permanent ? DeliveryOutcome.Status.FAILED : DeliveryOutcome.Status.RETRY, masked, code,
                     answer, null);
         }
-    }
-
-    private boolean smtpConfigured() {
-        return mail.mock() || mail.smtpHost().filter(h -> !h.isBlank()).isPresent();
     }
 
     private static SMTPException smtpCause(Throwable e) {

@@ -17,10 +17,11 @@ import org.jboss.logging.Logger;
  * Sends the outbox. Any number of instances may run it: each claims due mail with
  * {@code FOR UPDATE SKIP LOCKED} and reserves it for a lease, so no mail is sent by two at once; a
  * failed attempt is retried with doubling backoff until the last attempt, when the mail is marked
- * failed. Without an SMTP server (the default of {@code make run}) mails are written to the log, so
- * a developer can still follow an invitation or a password reset. A mail's body (which carries a
- * token) is blanked once it is sent or given up, so that the database keeps no usable token longer
- * than needed.
+ * failed. Without an SMTP server, mails are written to the log when {@code tandem.mail.log-bodies} is on
+ * ({@code make run}'s demo, the dev profile), so a developer can still follow an invitation or a password
+ * reset; otherwise they wait in the outbox, unsent and unlogged, until a server is configured
+ * ({@link MailRoute}). A mail's body (which carries a token) is blanked once it is sent or given up,
+ * so that the database keeps no usable token longer than needed.
  */
 @ApplicationScoped
 public class MailSender {
@@ -41,8 +42,12 @@ public class MailSender {
     }
 
     void announce(@Observes StartupEvent started) {
-        if (!smtpConfigured()) {
-            LOG.warn("No SMTP server is configured (TANDEM_SMTP_HOST): mails are written to the log, not sent");
+        switch (MailRoute.of(settings)) {
+            case LOG -> LOG.warn("No SMTP server is configured (TANDEM_SMTP_HOST): mails are written to the log, not sent"
+                    + " (TANDEM_MAIL_LOG_BODIES; they carry sign-in links: development and demos only)");
+            case NONE -> LOG.warn("No SMTP server is configured (TANDEM_SMTP_HOST): mails wait in the outbox until one is;"
+                    + " notification emails are not sent");
+            case SMTP -> { }
         }
     }
 
@@ -54,6 +59,9 @@ public class MailSender {
 
     /** Sends what is due now, batch after batch; returns how many mails were attempted. */
     public int sendDue() {
+        if (MailRoute.of(settings) == MailRoute.NONE) {
+            return 0;
+        }
         int attempted = 0;
         List<Claimed> batch;
         do {
@@ -85,7 +93,7 @@ public class MailSender {
 
     private void deliver(Claimed mail) {
         try {
-            if (smtpConfigured()) {
+            if (MailRoute.of(settings) == MailRoute.SMTP) {
                 mailer.send(Mail.withText(mail.recipient(), mail.subject(), mail.body()));
             } else {
                 LOG.infof("Mail to %s (not sent: no SMTP server configured)%nSubject: %s%n%n%s",
@@ -125,9 +133,5 @@ public class MailSender {
             }
             query.executeUpdate();
         });
-    }
-
-    private boolean smtpConfigured() {
-        return settings.mock() || settings.smtpHost().filter(h -> !h.isBlank()).isPresent();
     }
 }

@@ -9,8 +9,15 @@ import java.util.Optional;
 @ConfigMapping(prefix = "tandem.mail")
 public interface MailSettings {
 
-    /** The SMTP server; without one (and without the mock mailer) mails are written to the log. */
+    /** The SMTP server; without one (and without the mock mailer) mails are not sent ({@link MailRoute}). */
     Optional<String> smtpHost();
+
+    /**
+     * Without an SMTP server, write each mail whole to the log (sign-in links, names and all) so that a
+     * developer or a demo can follow it. Off by default; {@code make run} and the dev profile turn it on.
+     */
+    @WithDefault("false")
+    boolean logBodies();
 
     /** Quarkus's mock mailer (tests, dev): mails are kept in memory and logged, never sent. */
     @WithDefault("false")
