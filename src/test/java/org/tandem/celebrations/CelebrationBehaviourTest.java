@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -263,8 +262,8 @@ class CelebrationBehaviourTest {
         Map<String, Object> goal = new HashMap<>();
         goal.put("title", "Pack the school bag alone");
         goal.put("category", "social_emotional");
-        goal.put("startDate", LocalDate.now().minusDays(30).toString());
-        goal.put("targetDate", LocalDate.now().plusDays(30).toString());
+        goal.put("startDate", TestDistrict.today().minusDays(30).toString());
+        goal.put("targetDate", TestDistrict.today().plusDays(30).toString());
         goal.put("milestones", List.of("With a checklist", "Without reminders"));
         if (confidential) {
             goal.put("confidential", true);
@@ -275,7 +274,7 @@ class CelebrationBehaviourTest {
                 .post("/api/v1/goals/" + id + "/transitions").then().statusCode(200);
         String milestone = Api.validated(d.teacherA()).get("/api/v1/goals/" + id).then().extract().path("milestones[0].id");
         Api.validated(d.teacherA()).contentType("application/json")
-                .body(Map.of("date", LocalDate.now().toString(), "milestoneIds", List.of(milestone)))
+                .body(Map.of("date", TestDistrict.today().toString(), "milestoneIds", List.of(milestone)))
                 .post("/api/v1/goals/" + id + "/check-ins").then().statusCode(201);
         return id;
     }

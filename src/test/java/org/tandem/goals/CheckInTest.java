@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +32,10 @@ class CheckInTest {
     @Test
     void bothSidesCheckInAndCommentAndTheListIsNewestFirst() {
         String id = Goals.activeGoal(d, Goals.readingGoal());
-        String first = Goals.checkIn(d.teacherA(), id, Map.of("value", 58, "date", LocalDate.now().minusDays(10).toString()))
+        String first = Goals.checkIn(d.teacherA(), id, Map.of("value", 58, "date", TestDistrict.today().minusDays(10).toString()))
                 .then().statusCode(201).body("side", equalTo("school")).extract().path("id");
         Goals.checkIn(d.guardianA(), id, Map.of("note", "Read a whole chapter!")).then().statusCode(201)
-                .body("side", equalTo("family")).body("date", equalTo(LocalDate.now().toString()));
+                .body("side", equalTo("family")).body("date", equalTo(TestDistrict.today().toString()));
         Api.validated(d.guardianA()).contentType("application/json").body(Map.of("body", "Proud of her"))
                 .post("/api/v1/goals/" + id + "/check-ins/" + first + "/comments").then().statusCode(201)
                 .body("authorId", equalTo(d.guardianAAccount.toString()));

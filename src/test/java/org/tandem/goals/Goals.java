@@ -20,8 +20,9 @@ import org.tandem.testsupport.TestTokens;
 /** Requests and fixtures of the goals tests. */
 final class Goals {
 
-    static final LocalDate START = LocalDate.now().minusDays(60);
-    static final LocalDate TARGET = LocalDate.now().plusDays(60);
+    /** Relative to the school's day (TestDistrict.today()), not UTC's: a check-in dated after it is refused. */
+    static final LocalDate START = TestDistrict.today().minusDays(60);
+    static final LocalDate TARGET = TestDistrict.today().plusDays(60);
 
     private Goals() {
     }

@@ -33,6 +33,14 @@ import org.tandem.platform.tenancy.TenantScope;
  */
 public final class TestDistrict {
 
+    /** The district's and its school's time zone: "today" for goals, check-ins and celebrations is the school's day. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Chicago");
+
+    /** Today at the school, which is yesterday in UTC from midnight UTC until Chicago's midnight. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
     public final UUID tenantId;
     public UUID schoolId;
     public UUID termId;
@@ -72,8 +80,8 @@ public final class TestDistrict {
 
     private void populate(EntityManager em) {
         String suffix = tenantId.toString().substring(0, 8);
-        em.persist(new District(tenantId, "District " + suffix, "district-" + suffix, "America/Chicago"));
-        School school = persist(em, new School("Lincoln Elementary", "America/Chicago", null));
+        em.persist(new District(tenantId, "District " + suffix, "district-" + suffix, ZONE.getId()));
+        School school = persist(em, new School("Lincoln Elementary", ZONE.getId(), null));
         schoolId = school.id();
         AcademicTerm term = persist(em, new AcademicTerm(schoolId, "This year", LocalDate.now().minusMonths(2),
                 LocalDate.now().plusMonths(6), null));

@@ -15,4 +15,12 @@ public interface BodyLimits {
 
     /** Paths whose resources stream large bodies to disk under their own limit (a roster package). */
     List<String> uploadPaths();
+
+    /**
+     * Read JSON bodies whole on the event loop before the resource runs ({@link JsonBodies}). On by
+     * default; off ({@code TANDEM_HTTP_READ_JSON_AHEAD=false}) the worker thread reads them, as RESTEasy
+     * Reactive does by itself: for comparing the two in a benchmark, or should a client ever need it.
+     */
+    @WithDefault("true")
+    boolean readJsonAhead();
 }

@@ -26,13 +26,18 @@ class JsonBodies {
 
     private final BodyHandler reader;
     private final Set<String> uploadPaths;
+    private final boolean enabled;
 
     JsonBodies(BodyLimits limits) {
+        this.enabled = limits.readJsonAhead();
         this.reader = BodyHandler.create(false).setBodyLimit(limits.maxBodySize().asLongValue()).setPreallocateBodyBuffer(true);
         this.uploadPaths = Set.copyOf(limits.uploadPaths());
     }
 
     void register(@Observes Router router) {
+        if (!enabled) {
+            return;
+        }
         // After RouterProblems' size check (MIN_VALUE + 1), before any resource.
         router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
     }
