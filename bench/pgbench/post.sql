@@ -30,7 +30,8 @@ WITH m AS (
 numbered AS (
     UPDATE thread t
     SET last_seq = m.seq, last_activity_at = m.created_at, last_message_id = m.id, last_author_id = m.author_id,
-        last_snippet = left(m.body, 141), last_deleted = false, last_message_at = m.created_at
+        last_snippet = left(m.body, 141), last_deleted = false, last_message_at = m.created_at,
+        last_author_role = (SELECT ap.role FROM thread_participant ap WHERE ap.tenant_id = m.tenant_id AND ap.thread_id = m.thread_id AND ap.account_id = m.author_id)
     FROM m
     WHERE t.tenant_id = m.tenant_id AND t.id = m.thread_id
     RETURNING t.id),

@@ -69,9 +69,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * Posts a message in one statement, one round trip. It takes the thread's row lock first, as
      * every post does, so posts in a thread are serialised and numbered without gaps; inserts the
      * message with the next number (in the author's preferred language when none is given); moves
-     * the thread's number and the inbox preview kept on its row; and moves every participant's
-     * counts: one more unread for each active member except the author and those who blocked the
-     * author, everything read for the author. Participant rows are locked after the thread row,
+     * the thread's number and the inbox preview kept on its row (with the author's role in the
+     * thread); and moves every participant's counts: one more unread for each active member except
+     * the author and those who blocked the author, everything read for the author. Participant rows are locked after the thread row,
      * the order mark-read uses. The same statement appends the outbox event ({@code message.posted},
      * or {@code announcement.posted} in an announcement thread), so notifications exist exactly
      * when the message does, at no extra round trip.
@@ -100,7 +100,10 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                             UPDATE thread t
                             SET last_seq = m.seq, last_activity_at = m.created_at, last_message_id = m.id,
                                 last_author_id = m.author_id, last_snippet = left(m.body, ?), last_deleted = false,
-                                last_message_at = m.created_at
+                                last_message_at = m.created_at,
+                                last_author_role = (SELECT ap.role FROM thread_participant ap
+                                                    WHERE ap.tenant_id = m.tenant_id AND ap.thread_id = m.thread_id
+                                                      AND ap.account_id = m.author_id)
                             FROM m
                             WHERE t.tenant_id = m.tenant_id AND t.id = m.thread_id
                             RETURNING t.id),

@@ -25,24 +25,25 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public record Reach(int recipients, int read) {
     }
 
-    /** How many members an inbox row names (staff first); the thread's own view names them all. */
-    public static final int INBOX_MEMBERS = 6;
-
     /**
-     * The columns an inbox row has, over {@code thread_participant p} and {@code thread t}: the
-     * latest message's preview is kept on the thread row ({@link ThreadPreview}); {@code %s} is the
-     * members column ({@link #MEMBERS_PREVIEW} or {@link #MEMBERS_ALL}). An announcement names only
-     * its author: recipients do not see each other.
+     * The columns of the thread and the reader's membership an inbox row has, over
+     * {@code thread_participant p} and {@code thread t}: the latest message's preview, and its author's
+     * role in the thread, are kept on the thread row ({@link ThreadPreview}).
      */
-    private static final String INBOX_COLUMNS = """
+    private static final String ROW_COLUMNS = """
             t.id, t.kind, t.subject, t.student_id, t.class_id, t.created_by, t.locked, t.last_seq,
             t.last_activity_at, t.version, t.last_message_id, t.last_author_id, t.last_snippet, t.last_deleted,
             t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
-            p.last_activity_at AS participant_activity_at,
+            p.last_activity_at AS participant_activity_at, t.last_author_role""";
+
+    /**
+     * One thread's inbox row with every member named ({@link #ROW_COLUMNS} and the names, members and
+     * count). An announcement names only its author: recipients do not see each other.
+     */
+    private static final String ROW_WITH_ALL_MEMBERS = ROW_COLUMNS + """
+            ,
             (SELECT la.display_name FROM account la WHERE la.tenant_id = t.tenant_id AND la.id = t.last_author_id)
                 AS last_author_name,
-            (SELECT lp.role FROM thread_participant lp WHERE lp.tenant_id = t.tenant_id AND lp.thread_id = t.id
-               AND lp.account_id = t.last_author_id) AS last_author_role,
             CASE WHEN t.kind = 'announcement'
                  THEN (SELECT json_build_array(json_build_object('accountId', ca.id, 'name', ca.display_name, 'role', 'staff'))
                        FROM account ca WHERE ca.tenant_id = t.tenant_id AND ca.id = t.created_by)
@@ -52,17 +53,28 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                        WHERE c.tenant_id = t.tenant_id AND c.thread_id = t.id AND c.active) END AS member_count""";
 
     /**
-     * The first {@link #INBOX_MEMBERS} members, staff first then by arrival, named by name: chosen on the
-     * participant rows alone, so a class group of 80 families reads six accounts, not eighty.
+     * A page of inbox rows, each naming its first six members (staff first, then by arrival; listed
+     * by name; the thread's own view names them all). {@code %s} selects the page's rows:
+     * {@link #ROW_COLUMNS} with the thread's {@code thread_member_preview s} (V270: its member count
+     * and its first six members' ids and roles, kept by a trigger). The page's distinct people
+     * (members, latest authors, announcers) are named once, by key: a teacher in every thread of the
+     * page, or the reader, is read once, not once a row.
      */
-    private static final String MEMBERS_PREVIEW = """
-            (SELECT coalesce(json_agg(json_build_object('accountId', s.account_id, 'name', qa.display_name,
-                                                        'role', s.role)
-                                      ORDER BY s.role DESC, qa.display_name, s.account_id), '[]')
-             FROM (SELECT q.account_id, q.role FROM thread_participant q
-                   WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active
-                   ORDER BY q.role DESC, q.joined_at, q.account_id LIMIT %d) s
-             JOIN account qa ON qa.tenant_id = t.tenant_id AND qa.id = s.account_id)""".formatted(INBOX_MEMBERS);
+    private static final String PAGE_WITH_MEMBERS = """
+            WITH page AS MATERIALIZED (%s),
+            names AS (SELECT a.id, a.display_name FROM account a
+                      WHERE a.tenant_id = ? AND a.id = ANY (ARRAY(SELECT unnest(page.member_ids) FROM page
+                                                                  UNION SELECT page.last_author_id FROM page
+                                                                  UNION SELECT page.created_by FROM page)))
+            SELECT page.*, (SELECT n.display_name FROM names n WHERE n.id = page.last_author_id) AS last_author_name,
+                   CASE WHEN page.kind = 'announcement'
+                        THEN (SELECT json_build_array(json_build_object('accountId', n.id, 'name', n.display_name, 'role', 'staff'))
+                              FROM names n WHERE n.id = page.created_by)
+                        ELSE (SELECT coalesce(json_agg(json_build_object('accountId', x.id, 'name', n.display_name, 'role', x.role)
+                                                       ORDER BY x.role DESC, n.display_name, x.id), '[]')
+                              FROM unnest(page.member_ids, page.member_roles) AS x(id, role) JOIN names n ON n.id = x.id) END AS members,
+                   CASE WHEN page.kind = 'announcement' THEN 1 ELSE coalesce(page.kept_member_count, 0) END AS member_count
+            FROM page ORDER BY page.participant_activity_at DESC, page.id DESC""";
 
     /** Every member, staff first then by name. */
     private static final String MEMBERS_ALL = """
@@ -227,15 +239,17 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /**
      * A page of the account's inbox in plain SQL, latest activity first, continuing below
-     * ({@code afterAt}, {@code afterThread}) when given; {@code row} maps {@link #INBOX_COLUMNS}.
+     * ({@code afterAt}, {@code afterThread}) when given; {@code row} maps {@link #PAGE_WITH_MEMBERS}.
      */
     public <T> List<T> inboxPage(UUID accountId, InboxFilter filter, Instant afterAt, UUID afterThread, int limit,
                                  Sql.Row<T> row) {
         String tenant = sql.tenant();
         List<Object> params = new ArrayList<>(List.of(tenant, tenant, accountId, filter.archived()));
-        StringBuilder select = new StringBuilder("SELECT " + INBOX_COLUMNS.formatted(MEMBERS_PREVIEW) + """
-                 FROM thread_participant p
+        StringBuilder select = new StringBuilder("SELECT " + ROW_COLUMNS + """
+                , s.member_count AS kept_member_count, s.member_ids, s.member_roles
+                FROM thread_participant p
                 JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
+                LEFT JOIN thread_member_preview s ON s.tenant_id = t.tenant_id AND s.thread_id = t.id
                 WHERE p.tenant_id = ? AND p.account_id = ? AND p.active AND p.archived = ?""");
         if (filter.unreadOnly()) select.append(" AND p.unread_count > 0");
         if (filter.starredOnly()) select.append(" AND p.starred");
@@ -256,13 +270,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         }
         select.append(" ORDER BY p.last_activity_at DESC, p.thread_id DESC LIMIT ?");
         params.add(limit);
-        return sql.list(select.toString(), row, params.toArray());
+        params.add(tenant);
+        return sql.list(PAGE_WITH_MEMBERS.formatted(select), row, params.toArray());
     }
 
-    /** The account's inbox row of one thread, in plain SQL; {@code row} maps {@link #INBOX_COLUMNS}. */
+    /** The account's inbox row of one thread, in plain SQL; {@code row} maps {@link #ROW_WITH_ALL_MEMBERS}. */
     public <T> Optional<T> inboxRow(UUID accountId, UUID threadId, Sql.Row<T> row) {
         String tenant = sql.tenant();
-        return sql.one("SELECT " + INBOX_COLUMNS.formatted(MEMBERS_ALL) + """
+        return sql.one("SELECT " + ROW_WITH_ALL_MEMBERS.formatted(MEMBERS_ALL) + """
                          FROM thread_participant p
                         JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
                         WHERE p.tenant_id = ? AND p.account_id = ? AND p.thread_id = ?""",
