@@ -30,4 +30,13 @@ public interface NotificationChannel {
     default Set<UUID> reachable(UUID tenantId, Collection<UUID> people) {
         return Set.copyOf(people);
     }
+
+    /**
+     * Why this server cannot use the channel at all (email without an SMTP server), or null when it
+     * can. The fan-out then writes the channel's ledger rows as skipped with this answer and goes on to
+     * the next channel, instead of queuing attempts that can only fail one by one.
+     */
+    default String unavailable() {
+        return null;
+    }
 }

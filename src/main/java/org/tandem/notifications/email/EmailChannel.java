@@ -25,9 +25,10 @@ import org.tandem.platform.persistence.Sql;
  * platform/mail): Qute templates ({@code templates/notifications/email.html} and {@code .txt}) filled
  * with the words of the recipient's language. Without an SMTP server the mail is written to the log
  * when that is asked for (make run's demo: {@code tandem.mail.log-bodies}), as platform/mail does, and
- * otherwise neither sent nor rendered: the ledger says failed, "not sent: no SMTP server configured"
- * ({@link MailRoute}). An SMTP 5xx answer is permanent (failed); anything else (4xx, no connection) is
- * retried by the worker.
+ * otherwise neither sent nor rendered: the fan-out writes the email row as skipped, "not sent: no SMTP
+ * server configured" ({@link #unavailable}, {@link MailRoute}), and a mail that reaches {@link #send}
+ * anyway (a digest, a row queued before a restart without the server) is failed with that answer.
+ * An SMTP 5xx answer is permanent (failed); anything else (4xx, no connection) is retried by the worker.
  */
 @ApplicationScoped
 public class EmailChannel implements NotificationChannel {
@@ -70,6 +71,14 @@ public class EmailChannel implements NotificationChannel {
         return List.of(send(address.get(), n.title(), n.language(), List.of(item), n.notificationId().toString()));
     }
 
+    static final String NO_SERVER = "not sent: no SMTP server configured";
+
+    /** Without an SMTP server (and without logging mails), this server cannot email anyone. */
+    @Override
+    public String unavailable() {
+        return MailRoute.of(mail) == MailRoute.NONE ? NO_SERVER : null;
+    }
+
     /** The people whose account is active and has an email address. */
     @Override
     public java.util.Set<UUID> reachable(UUID tenantId, java.util.Collection<UUID> people) {
@@ -97,7 +106,7 @@ public class EmailChannel implements NotificationChannel {
         String masked = mask(to);
         if (route == MailRoute.NONE) {
             // Nothing to render: a notification sent when a server is configured later would be stale.
-            return new DeliveryOutcome(DeliveryOutcome.Status.FAILED, masked, null, "not sent: no SMTP server configured", null);
+            return new DeliveryOutcome(DeliveryOutcome.Status.FAILED, masked, null, NO_SERVER, null);
         }
         NotificationMessages words = Renderer.messages(language);
         String lang = language == null ? "en" : language;

@@ -171,8 +171,9 @@ public class NotificationFanOut {
     /**
      * The ledger rows of each notification: the first outside channel the person did not turn off
      * (its in_app delivery is the feed entry just written). A channel the person has no address on (no
-     * device, no email address) is written as skipped there and then, and the next one is queued
-     * instead, so the worker only ever attempts channels that can reach someone.
+     * device, no email address), or that this server cannot use (email without an SMTP server), is
+     * written as skipped there and then, and the next one is queued instead, so the worker only ever
+     * attempts channels that can reach someone.
      */
     private void queueDeliveries(UUID tenantId, Kind kind, boolean urgent, Instant now, List<UUID> notifications,
                                  List<UUID> recipients) {
@@ -197,7 +198,7 @@ public class NotificationFanOut {
                 channelsOf.add(step.channel());
                 states.add("skipped");
                 times.add(now.toString());
-                answers.add(NotificationChannels.NO_ADDRESS);
+                answers.add(skipped(step.channel()));
                 step = Choices.next(step.channel(), turnedOff, setting, urgent, now).orElse(null);
             }
             if (step != null) {
@@ -215,10 +216,17 @@ public class NotificationFanOut {
         }
     }
 
-    /** Who of the recipients the channel can reach; a channel this server does not have reaches nobody. */
+    /** Who of the recipients the channel can reach; a channel this server does not have or cannot use reaches nobody. */
     private Set<UUID> reach(String channel, UUID tenantId, List<UUID> recipients) {
         NotificationChannel c = channels.named(channel);
-        return c == null ? Set.of() : c.reachable(tenantId, recipients);
+        return c == null || c.unavailable() != null ? Set.of() : c.reachable(tenantId, recipients);
+    }
+
+    /** The ledger's answer for a channel skipped at once: the server cannot use it, or the person has no address on it. */
+    private String skipped(String channel) {
+        NotificationChannel c = channels.named(channel);
+        String unavailable = c == null ? null : c.unavailable();
+        return unavailable != null ? unavailable : NotificationChannels.NO_ADDRESS;
     }
 
     private static String toJson(EventData data) {

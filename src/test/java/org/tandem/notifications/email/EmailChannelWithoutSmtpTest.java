@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tandem.notifications.channel.DeliveryOutcome;
 import org.tandem.platform.mail.TestMailSettings;
@@ -21,5 +22,16 @@ class EmailChannelWithoutSmtpTest {
         assertEquals("m***@example.org", outcome.address());
         assertEquals("not sent: no SMTP server configured", outcome.providerAnswer());
         assertNull(outcome.providerStatus());
+    }
+
+    /** The fan-out asks before queuing: without a server the email row is written as skipped, with this answer. */
+    @Test
+    void theChannelSaysItIsUnavailableOnlyWhenItCanNeitherSendNorLog() {
+        assertEquals("not sent: no SMTP server configured",
+                new EmailChannel(null, null, TestMailSettings.withoutSmtp(false), null, null, null).unavailable());
+        assertNull(new EmailChannel(null, null, TestMailSettings.withoutSmtp(true), null, null, null).unavailable(),
+                "make run's demo writes mails to the log: the channel is there");
+        assertNull(new EmailChannel(null, null, new TestMailSettings(Optional.of("smtp.example.org"), false, false), null,
+                null, null).unavailable());
     }
 }
