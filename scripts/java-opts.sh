@@ -5,13 +5,8 @@
 #     java $(scripts/java-opts.sh) -jar target/quarkus-app/quarkus-run.jar
 #
 # Why these values: bench/performance-notes.md ("Start-up", "RSS"), measured on 2 cores.
-#   -Xmx160m -Xms160m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
-#                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do).
-#                      Everything else the JVM holds at peak (AOT cache, code, malloc, stacks) is
-#                      ~300 MB, so 160 MB keeps one instance under 512 MB of RSS with 1,000 live
-#                      streams; the roster import of the bench district (66,140 users) still meets
-#                      its targets in it (bench/performance-notes.md, session 10). Districts much
-#                      larger than that, imported in one package, want TANDEM_JAVA_HEAP=256m or more.
+#   -Xmx256m -Xms256m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
+#                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do)
 #   -XX:+UseSerialGC   one collector thread and no concurrent machinery. With this small heap on
 #                      two cores it serves as many requests per CPU second as G1 (young pauses of
 #                      ~3 ms), and keeps ~40 MB of G1's own structures and the old generation's
@@ -31,7 +26,7 @@
 #   there, as in the image, else target/quarkus-app), TANDEM_AOT=off (never use the cache).
 set -euo pipefail
 
-DEFAULT_HEAP=160m
+DEFAULT_HEAP=256m
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ -n "${TANDEM_APP_DIR:-}" ]]; then

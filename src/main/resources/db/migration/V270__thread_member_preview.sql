@@ -7,10 +7,15 @@
 -- Kept by a trigger on thread_participant, so every writer of memberships (the directory's resync,
 -- new threads, private replies, joins, erasure, plain SQL) keeps it exact without knowing of it. A
 -- post's counts and read positions do not fire it (only a membership's arrival, departure, role or
--- arrival time do). Two transactions changing the same thread's members take turns on this table's
--- row, and the recount is a new statement after the lock, so it sees the other's committed rows: the
--- count cannot miss a concurrent join. It is not the thread's row, which posts lock first, so a
--- membership change never waits for a post nor a post for it (no lock order to get wrong).
+-- arrival time do). The trigger is deferred to the commit: a transaction that adds 2,000 families to
+-- an announcement recounts its thread once, not 2,000 times (the first of its row events at commit
+-- recounts, the others see that this transaction already did), and the preview's row lock is held
+-- only while the transaction commits, not while a long roster resync runs. Two transactions that
+-- change the same thread's members take turns on that row, and the recount is a new statement after
+-- the lock, so it sees what the other committed: the count cannot miss a concurrent join. It is not
+-- the thread's row, which posts lock first, so a membership change never waits for a post nor a post
+-- for it. (Nothing here uses SET CONSTRAINTS ... IMMEDIATE; a transaction that did, and then changed
+-- the same thread's members again, would keep the earlier count until its next change.)
 --
 -- Names are not kept here: an account renamed is read by its new name at once.
 -- citus: distributed by tenant_id, co-located with thread; the trigger touches only its own shard's rows.
@@ -31,9 +36,16 @@ CREATE FUNCTION thread_member_preview_refresh(of_tenant text, of_thread uuid) RE
     LANGUAGE plpgsql VOLATILE AS
 $$
 BEGIN
-    -- The thread's row here, locked: a transaction that changed the same thread's members holds it
-    -- until it commits. A row lock, not an advisory one: a resync of thousands of threads in one
-    -- transaction would fill the shared lock table.
+    IF NOT EXISTS (SELECT 1 FROM thread WHERE tenant_id = of_tenant AND id = of_thread) THEN
+        RETURN; -- erased in this transaction (its preview went with it)
+    END IF;
+    IF EXISTS (SELECT 1 FROM thread_member_preview
+               WHERE tenant_id = of_tenant AND thread_id = of_thread AND xmin = pg_current_xact_id()::xid) THEN
+        RETURN; -- recounted at this commit already, after all of this transaction's changes
+    END IF;
+    -- The thread's row here, locked: a transaction committing a change of the same thread's members
+    -- holds it until it has committed. A row lock, not an advisory one: a resync of thousands of
+    -- threads in one transaction would fill the shared lock table.
     INSERT INTO thread_member_preview (tenant_id, thread_id, member_count, member_ids, member_roles)
     VALUES (of_tenant, of_thread, 0, '{}', '{}') ON CONFLICT (tenant_id, thread_id) DO NOTHING;
     PERFORM 1 FROM thread_member_preview WHERE tenant_id = of_tenant AND thread_id = of_thread FOR UPDATE;
@@ -64,10 +76,12 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER thread_member_preview_joined AFTER INSERT OR DELETE ON thread_participant
+CREATE CONSTRAINT TRIGGER thread_member_preview_joined AFTER INSERT OR DELETE ON thread_participant
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION thread_member_preview_changed();
 
-CREATE TRIGGER thread_member_preview_moved AFTER UPDATE ON thread_participant
+CREATE CONSTRAINT TRIGGER thread_member_preview_moved AFTER UPDATE ON thread_participant
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW
     WHEN (OLD.active IS DISTINCT FROM NEW.active OR OLD.role IS DISTINCT FROM NEW.role
           OR OLD.joined_at IS DISTINCT FROM NEW.joined_at)

@@ -121,8 +121,9 @@ class InboxMembersTest {
     }
 
     /**
-     * Two transactions add a member to the same thread at once: the second waits for the first's
-     * count and recounts after it commits, so neither addition is lost from the count.
+     * Two transactions add a member to the same thread at once: the recount runs at commit (here the
+     * first one's is brought forward with SET CONSTRAINTS, so that it holds the thread's preview row),
+     * the second's waits for the first to commit and recounts after it, so neither addition is lost.
      */
     @Test
     void concurrentJoinsAreBothCounted() throws Exception {
@@ -136,6 +137,9 @@ class InboxMembersTest {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             join(first, d, threadId, d.teacherBAccount);
+            try (PreparedStatement now = first.prepareStatement("SET CONSTRAINTS ALL IMMEDIATE")) {
+                now.execute();
+            }
             CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
                 try {
                     join(second, d, threadId, d.schoolAdminAccount);
@@ -145,7 +149,7 @@ class InboxMembersTest {
                 }
             });
             Thread.sleep(300);
-            assertEquals(false, waiting.isDone(), "the second join waits for the first transaction's count");
+            assertEquals(false, waiting.isDone(), "the second commit waits for the first transaction's count");
             first.commit();
             waiting.get(10, TimeUnit.SECONDS);
         }
