@@ -6,7 +6,10 @@
 #
 # Why these values: bench/performance-notes.md ("Start-up", "RSS"), measured on 2 cores.
 #   -Xmx256m -Xms256m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
-#                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do)
+#                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do).
+#                      160 MB would keep one instance under 512 MB of RSS with 1,000 live streams,
+#                      but the roster re-import of the bench district then runs out of heap in an
+#                      instance that has served for a while (make bench, session 10).
 #   -XX:+UseSerialGC   one collector thread and no concurrent machinery. With this small heap on
 #                      two cores it serves as many requests per CPU second as G1 (young pauses of
 #                      ~3 ms), and keeps ~40 MB of G1's own structures and the old generation's

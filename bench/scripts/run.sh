@@ -88,10 +88,11 @@ if [[ "$(psql_admin -d postgres -At -c 'SHOW autovacuum')" != on ]]; then
 fi
 
 # --- Data sets: generated once into template databases, cloned fresh for every run -----------
-# The generator's SQL and the migrations' names: a template made before a new migration is made again
-# (else the application would migrate each fresh clone at start-up, inside the measured start).
-checksum() { { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/celebrations.sql "$BENCH_DIR"/sql/finish*.sql
-               ls "$ROOT"/src/main/resources/db/migration; } | sha256sum | cut -c1-16; }
+# The generator's SQL and the migrations: a template made before a new migration (or before an edit of
+# one not landed yet) is made again; else the application would migrate each fresh clone at start-up,
+# inside the measured start, or refuse a changed one.
+checksum() { cat "$BENCH_DIR"/sql/generate.sql "$BENCH_DIR"/sql/messages.sql "$BENCH_DIR"/sql/goals.sql "$BENCH_DIR"/sql/celebrations.sql "$BENCH_DIR"/sql/finish*.sql \
+                 "$ROOT"/src/main/resources/db/migration/* | sha256sum | cut -c1-16; }
 scale_of() { [[ "$1" == full ]] && echo 1 || echo 0.1; }
 prepare_dataset() {
     local ds="$1" tpl="${DB_PREFIX}_${1}_tpl" db="${DB_PREFIX}_$1" want have
