@@ -26,15 +26,4 @@ WHERE m.thread_id = t.id AND m.seq = t.last_seq;
 
 -- Each thread's member count and first six members for the inbox (migration V270), as its trigger keeps
 -- them (the bulk load above ran with triggers off).
-INSERT INTO thread_member_preview (tenant_id, thread_id, member_count, member_ids, member_roles)
-SELECT t.tenant_id, t.id, coalesce(c.n, 0), coalesce(f.ids, '{}'), coalesce(f.roles, '{}')
-FROM thread t
-LEFT JOIN LATERAL (SELECT count(*) AS n FROM thread_participant c
-                   WHERE c.tenant_id = t.tenant_id AND c.thread_id = t.id AND c.active) c ON true
-LEFT JOIN LATERAL (SELECT array_agg(q.account_id ORDER BY q.role DESC, q.joined_at, q.account_id) AS ids,
-                          array_agg(q.role ORDER BY q.role DESC, q.joined_at, q.account_id) AS roles
-                   FROM (SELECT q.account_id, q.role, q.joined_at FROM thread_participant q
-                         WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active
-                         ORDER BY q.role DESC, q.joined_at, q.account_id LIMIT 6) q) f ON true
-ON CONFLICT (tenant_id, thread_id) DO UPDATE
-    SET member_count = excluded.member_count, member_ids = excluded.member_ids, member_roles = excluded.member_roles;
+SELECT thread_member_preview_rebuild();
