@@ -26,4 +26,4 @@ WHERE m.thread_id = t.id AND m.seq = t.last_seq;
 
 -- Each thread's member count and first six members for the inbox (migration V270), as its trigger keeps
 -- them (the bulk load above ran with triggers off).
-SELECT thread_member_preview_rebuild();
+DO $$ BEGIN PERFORM thread_member_preview_rebuild(); END $$; -- (prints nothing: generate.sh's stdout is its report)
