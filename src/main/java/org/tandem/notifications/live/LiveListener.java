@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -63,6 +64,12 @@ class LiveListener {
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
         thread.interrupt();
+        try {
+            // It polls every POLL_MILLIS: let it see that it must stop before its executor goes.
+            thread.join(2 * POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         dispatch.shutdownNow();
     }
 
@@ -82,14 +89,14 @@ class LiveListener {
                 listening = true;
                 pause = 500;
                 if (reconnect) {
-                    dispatch.execute(delivery::catchUpAll);
+                    submit(delivery::catchUpAll);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         List<String> payloads = java.util.Arrays.stream(notifications).map(PGNotification::getParameter).toList();
-                        dispatch.execute(() -> payloads.forEach(this::handle));
+                        submit(() -> payloads.forEach(this::handle));
                     }
                 }
             } catch (SQLException e) {
@@ -108,6 +115,17 @@ class LiveListener {
             }
         }
         listening = false;
+    }
+
+    /** Hands work to the dispatch thread; while stopping, what arrives after it ended is dropped. */
+    private void submit(Runnable work) {
+        try {
+            dispatch.execute(work);
+        } catch (RejectedExecutionException stopped) {
+            if (running) {
+                LOG.warn("Live updates could not hand a signal to their dispatch thread", stopped);
+            }
+        }
     }
 
     private void handle(String payload) {
