@@ -21,6 +21,10 @@ class DeliveryQueue {
      * are claimed beside it (a single walk of everyone's due deliveries in time order would fill every
      * claim with the backlog). The claimed rows' next_attempt_at moves past the lease, which hides them
      * from every other claim until the outcome is recorded or the lease runs out.
+     *
+     * <p>The {@code UPDATE} finds the claimed rows by their {@code ctid} (a TID scan of exactly those
+     * rows): joined by key, PostgreSQL hashed the whole table (every delivery kept for the retention
+     * period) at each claim. The ctids cannot move in between: the rows are locked by the same statement.
      */
     private static final String CLAIM = """
             WITH held AS (
@@ -30,9 +34,9 @@ class DeliveryQueue {
                 FROM webhook_endpoint w LEFT JOIN held h ON h.endpoint_id = w.id
                 WHERE w.status = 'enabled' AND w.deleted_at IS NULL
             ), due AS (
-                SELECT d.tenant_id, d.id, d.next_attempt_at, o.url
+                SELECT d.tenant_id, d.id, d.row_ctid, d.next_attempt_at, o.url
                 FROM open_endpoint o CROSS JOIN LATERAL (
-                    SELECT x.tenant_id, x.id, x.next_attempt_at FROM webhook_delivery x
+                    SELECT x.tenant_id, x.id, x.ctid AS row_ctid, x.next_attempt_at FROM webhook_delivery x
                     WHERE x.tenant_id = o.tenant_id AND x.endpoint_id = o.id AND x.status = 'pending' AND x.next_attempt_at <= now()
                     ORDER BY x.next_attempt_at
                     LIMIT greatest(o.room, 0)
@@ -42,7 +46,8 @@ class DeliveryQueue {
             )
             UPDATE webhook_delivery d SET next_attempt_at = now() + CAST(? AS interval)
             FROM due c
-            WHERE d.tenant_id = c.tenant_id AND d.id = c.id
+            WHERE d.ctid = ANY (ARRAY(SELECT row_ctid FROM due)) AND d.ctid = c.row_ctid
+              AND d.tenant_id = c.tenant_id AND d.id = c.id
             RETURNING d.tenant_id, d.id, d.endpoint_id, c.url, d.event_id, d.attempts, d.replay""";
 
     /** Claims given back unsent (the instance is stopping): due again at once for any instance. */
