@@ -73,6 +73,24 @@ stop_app() {
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
+# analyse_like_autovacuum DB: on a server with autovacuum off (some CI images turn it off), does the
+# part of autovacuum's work a run depends on: ANALYZE of every table changed past autovacuum's default
+# threshold (50 rows + 10% of the table since its last analysis), and prints their names. Without it a
+# table that a scenario filled keeps the statistics of when it was empty, and so do the plans cached on
+# the application's pooled connections: the notification ledger's foreign-key check, planned while
+# `notification` was empty, stays a sequential scan of the whole table, and the next scenario runs at
+# half speed (bench/performance-notes.md, session 11). With autovacuum on it does nothing.
+analyse_like_autovacuum() {
+    local db="$1" tables
+    [[ "$(psql_admin -d "$db" -At -c 'SHOW autovacuum')" == on ]] && return 0
+    tables=$(psql_admin -d "$db" -At -c "SELECT string_agg(format('%I', s.relname), ', ' ORDER BY s.relname)
+        FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+        WHERE s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)")
+    [[ -z "$tables" ]] && return 0
+    psql_admin -d "$db" -q -c "ANALYZE $tables" >/dev/null
+    echo "$tables"
+}
+
 # settle DB LABEL OUT: waits (180 s at most) until the application's background work caused by the
 # previous scenario is done: every outbox consumer (notifications, webhooks) has read every event, and
 # no notification delivery is due. Without it, the notifications of 3,000 posts (~90,000 feed entries
@@ -90,9 +108,10 @@ settle() {
         (( behind == 0 && due == 0 )) && break
         sleep 0.1
     done
-    local secs
+    local secs analysed
+    analysed=$(analyse_like_autovacuum "$db")
     secs=$(node -e 'console.log(((Number(process.argv[2]) - Number(process.argv[1])) / 1000).toFixed(1))' "$t0" "$(now_ms)")
-    printf '{"label":"%s","seconds":%s,"events_behind":%s,"deliveries_due":%s,"settled":%s}\n' \
-        "$label" "$secs" "${first_behind:-0}" "${first_due:-0}" "$([[ $behind == 0 && $due == 0 ]] && echo true || echo false)" >> "$out"
-    log "  settled after $label: ${secs} s (at its end ${first_behind:-0} events unread by a consumer, ${first_due:-0} notification deliveries due)"
+    printf '{"label":"%s","seconds":%s,"events_behind":%s,"deliveries_due":%s,"settled":%s,"analysed":"%s"}\n' \
+        "$label" "$secs" "${first_behind:-0}" "${first_due:-0}" "$([[ $behind == 0 && $due == 0 ]] && echo true || echo false)" "$analysed" >> "$out"
+    log "  settled after $label: ${secs} s (at its end ${first_behind:-0} events unread by a consumer, ${first_due:-0} notification deliveries due)${analysed:+; analysed (autovacuum is off): $analysed}"
 }

@@ -82,9 +82,11 @@ machine_json() {
 machine_json start > "$OUT/machine-start.json"
 # A server with autovacuum off (some CI images turn it off) never analyses or vacuums the tables a run
 # fills (the notification ledger, live events): their plans go stale and dead rows pile up, which a
-# production database does not see. Say so; the report's PostgreSQL line shows the setting too.
+# production database does not see. Between scenarios `settle` analyses what changed, as autovacuum
+# would (lib.sh, analyse_like_autovacuum); within a scenario and for dead rows nothing stands in for it.
+# Say so; the report's PostgreSQL line shows the setting too.
 if [[ "$(psql_admin -d postgres -At -c 'SHOW autovacuum')" != on ]]; then
-    log "WARNING: autovacuum is off on this PostgreSQL server; the figures are not those of a production database (ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf(); turns it on)"
+    log "WARNING: autovacuum is off on this PostgreSQL server; the figures are not those of a production database (the benchmark analyses changed tables between scenarios, nothing more; ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf(); turns it on)"
 fi
 
 # --- Data sets: generated once into template databases, cloned fresh for every run -----------
