@@ -228,7 +228,7 @@ class ImportRunner {
                 lock.setString(1, "roster-import:" + tenant);
                 lock.execute();
             }
-            ImportPlan plan = new ImportPlanner(roster, DirectorySnapshot.load(c, tenant), errors, deactivateMissing).plan();
+            ImportPlan plan = new ImportPlanner(roster, DirectorySnapshot.load(c, tenant, roster), errors, deactivateMissing).plan();
             if (errors.any()) {
                 throw new Invalid();
             }

@@ -44,6 +44,70 @@ final class ParsedRoster {
         users.clear();
     }
 
+    /**
+     * Replaces, in a directory record's owned columns ({@link DirectoryTable#owned}, sourcedId first),
+     * each text equal to what this package says of the same record with the package's own copy, so
+     * that the directory snapshot and the package share it. Values that differ are left as they are.
+     */
+    void shareTexts(DirectoryTable table, String[] values) {
+        String sourcedId = values[0];
+        if (sourcedId == null) {
+            return;
+        }
+        switch (table) {
+            case SCHOOL -> {
+                Org org = orgs.get(sourcedId);
+                if (org != null) {
+                    values[0] = org.sourcedId();
+                    share(values, table.index("name"), org.name());
+                }
+            }
+            case TERM -> {
+                Session session = sessions.get(sourcedId);
+                if (session != null) {
+                    values[0] = session.sourcedId();
+                    share(values, table.index("name"), session.title());
+                }
+            }
+            case CLASS -> {
+                SchoolClass schoolClass = classes.get(sourcedId);
+                if (schoolClass != null) {
+                    values[0] = schoolClass.sourcedId();
+                    share(values, table.index("name"), schoolClass.title());
+                }
+            }
+            case STAFF, STUDENT, GUARDIAN -> {
+                User user = users.get(sourcedId);
+                if (user != null) {
+                    values[0] = user.sourcedId();
+                    share(values, table.index("given_name"), user.givenName());
+                    share(values, table.index("family_name"), user.familyName());
+                    if (table != DirectoryTable.STUDENT) {
+                        share(values, table.index("email"), user.email());
+                    }
+                    if (table == DirectoryTable.GUARDIAN) {
+                        share(values, table.index("phone"), user.phone());
+                    }
+                }
+            }
+            case ENROLLMENT, TEACHING -> {
+                Enrollment enrollment = enrollments.get(sourcedId);
+                if (enrollment != null) {
+                    values[0] = enrollment.sourcedId();
+                }
+            }
+            case GUARDIANSHIP -> {
+                // A link's sourcedId is made from its two people's; the package has no record of its own.
+            }
+        }
+    }
+
+    private static void share(String[] values, int index, String mine) {
+        if (mine != null && mine.equals(values[index])) {
+            values[index] = mine;
+        }
+    }
+
     /** Lets go of every record once the import is planned (the job still holds this roster while it writes). */
     void release() {
         orgs.clear();
