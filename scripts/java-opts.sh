@@ -5,11 +5,15 @@
 #     java $(scripts/java-opts.sh) -jar target/quarkus-app/quarkus-run.jar
 #
 # Why these values: bench/performance-notes.md ("Start-up", "RSS"), measured on 2 cores.
-#   -Xmx256m -Xms256m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
+#   -Xmx160m -Xms160m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
 #                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do).
-#                      160 MB would keep one instance under 512 MB of RSS with 1,000 live streams,
-#                      but the roster re-import of the bench district then runs out of heap in an
-#                      instance that has served for a while (make bench, session 10).
+#                      The serial collector ends up touching its whole heap, so the heap is most of
+#                      what RSS can be cut by: with 160 MB one instance stays under 512 MB of RSS with
+#                      1,000 live streams (486 MB, full bench data set; 586 MB with 256). The roster
+#                      import is what needs heap: the bench district (66,140 people, 51,000
+#                      enrollments) imports, re-imports and applies a delta in 160 MB in an instance
+#                      that has served everything else (make bench, session 12); a district several
+#                      times larger needs a larger heap (docs/roster.md).
 #   -XX:+UseSerialGC   one collector thread and no concurrent machinery. With this small heap on
 #                      two cores it serves as many requests per CPU second as G1 (young pauses of
 #                      ~3 ms), and keeps ~40 MB of G1's own structures and the old generation's
@@ -29,7 +33,7 @@
 #   there, as in the image, else target/quarkus-app), TANDEM_AOT=off (never use the cache).
 set -euo pipefail
 
-DEFAULT_HEAP=256m
+DEFAULT_HEAP=160m
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ -n "${TANDEM_APP_DIR:-}" ]]; then
