@@ -5,15 +5,13 @@
 #     java $(scripts/java-opts.sh) -jar target/quarkus-app/quarkus-run.jar
 #
 # Why these values: bench/performance-notes.md ("Start-up", "RSS"), measured on 2 cores.
-#   -Xmx160m -Xms160m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
+#   -Xmx256m -Xms256m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
 #                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do).
-#                      The serial collector ends up touching its whole heap, so the heap is most of
-#                      what RSS can be cut by: with 160 MB one instance stays under 512 MB of RSS with
-#                      1,000 live streams (486 MB, full bench data set; 586 MB with 256). The roster
-#                      import is what needs heap: the bench district (66,140 people, 51,000
-#                      enrollments) imports, re-imports and applies a delta in 160 MB in an instance
-#                      that has served everything else (make bench, session 12); a district several
-#                      times larger needs a larger heap (docs/roster.md).
+#                      160 MB keeps one instance under 512 MB of RSS with 1,000 live streams (486 MB
+#                      on the full bench set, 586 with 256), and since session 12 the roster
+#                      re-import of the bench district fits it, but it costs CPU: interleaved quick
+#                      runs gave 30-60% more application CPU per request and a mix p99 of 208-412 ms
+#                      against 45-88 at 500 req/s (bench/performance-notes.md, session 12).
 #   -XX:+UseSerialGC   one collector thread and no concurrent machinery. With this small heap on
 #                      two cores it serves as many requests per CPU second as G1 (young pauses of
 #                      ~3 ms), and keeps ~40 MB of G1's own structures and the old generation's
@@ -33,7 +31,7 @@
 #   there, as in the image, else target/quarkus-app), TANDEM_AOT=off (never use the cache).
 set -euo pipefail
 
-DEFAULT_HEAP=160m
+DEFAULT_HEAP=256m
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ -n "${TANDEM_APP_DIR:-}" ]]; then
