@@ -69,4 +69,26 @@ class HttpBehaviourTest {
         Api.raw().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("http_server_requests"));
     }
+
+    @Test
+    void metricsNameTheRouteTemplateOfRefusedAndServedRequests() {
+        // LazyAuthFailureHandler spares each request Quarkus's eager template lookup; the metrics must
+        // still group requests by route, whether refused (no token, a bad token) or answered.
+        String thread = "/api/v1/threads/" + java.util.UUID.randomUUID();
+        Api.raw().get(thread).then().statusCode(401);
+        Api.raw().header("Authorization", "Bearer not-a-token").get(thread + "/messages").then().statusCode(401);
+        int served = Api.raw(teacher).get(thread).then().extract().statusCode();
+        java.util.List<String> counts = Api.raw().get("/q/metrics").then().statusCode(200).extract().asString()
+                .lines().filter(l -> l.startsWith("http_server_requests_seconds_count")).toList();
+        assertCounted(counts, "/api/v1/threads/{threadId}", "401");
+        assertCounted(counts, "/api/v1/threads/{threadId}/messages", "401");
+        assertCounted(counts, "/api/v1/threads/{threadId}", String.valueOf(served));
+        org.junit.jupiter.api.Assertions.assertTrue(counts.stream().noneMatch(l -> l.contains(thread)), counts::toString);
+    }
+
+    private static void assertCounted(java.util.List<String> counts, String template, String status) {
+        org.junit.jupiter.api.Assertions.assertTrue(counts.stream().anyMatch(
+                l -> l.contains("uri=\"" + template + "\"") && l.contains("status=\"" + status + "\"")),
+                () -> template + " " + status + " not among " + counts);
+    }
 }
