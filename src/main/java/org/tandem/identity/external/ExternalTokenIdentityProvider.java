@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.lang.JoseException;
+import org.tandem.platform.security.TokenPrincipals;
 import org.tandem.platform.tenancy.TenantContext;
 
 /**
@@ -88,7 +89,7 @@ class ExternalTokenIdentityProvider implements IdentityProvider<TokenAuthenticat
         }
         ExternalAccounts.SignedIn account = accounts.find(settings, value)
                 .orElseThrow(() -> refused(issuer, "no single active account of its district matches the user"));
-        DefaultJWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(token, "JWT",
+        DefaultJWTCallerPrincipal principal = new TokenPrincipals.TokenPrincipal(token, "JWT",
                 ourClaims(issuer, verified, account));
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(principal)

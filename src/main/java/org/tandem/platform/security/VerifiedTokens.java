@@ -38,7 +38,7 @@ public class VerifiedTokens implements JWTParser {
 
     @Inject
     VerifiedTokens(JWTAuthContextInfo contextInfo, JwtSettings settings) {
-        this(new DefaultJWTParser(contextInfo), settings.verifiedTokenCacheSize());
+        this(new DefaultJWTParser(contextInfo, new TokenPrincipals()), settings.verifiedTokenCacheSize());
     }
 
     VerifiedTokens(JWTParser verifier, int capacity) {
