@@ -2,7 +2,8 @@
 -- the code: ThreadRepository.reader (membership, language, current link, read state),
 -- ParticipantRepository.markReadUpTo (the recount, on the condition that the row is the version
 -- just read), ParticipantRepository.inboxRow (the thread view) and, for a guardian,
--- OfficeHoursRepository.ofThreadMembers (the thread's staff office hours).
+-- OfficeHoursRepository.ofThreadMembers (the thread's staff office hours), and the live update it
+-- causes (LiveWriter, below).
 -- Parameters come from bench.pg, built from the same request files as the HTTP runs.
 \set k random(1, :n)
 select me, tid, th, student, guardian, lang, chk, foreign_lang, from_seq, read_seq, after_at, after_id from bench.pg where scenario = 'mark_read' and k = :k \gset
@@ -34,4 +35,10 @@ FROM thread_participant p
 LEFT JOIN office_hours h ON h.tenant_id = p.tenant_id AND h.account_id = p.account_id
 WHERE p.tenant_id = :tid AND p.thread_id = :th AND p.active AND p.role = 'staff';
 \endif
+-- LiveWriter (notifications/live): the read-state change for the reader's open apps. The application
+-- appends it after the request, with up to 255 other events, in a transaction of its own that also takes
+-- a tenant lock and sends one NOTIFY; only the row is counted here (the lock, the NOTIFY and the commit
+-- are shared by the batch).
+INSERT INTO live_event (tenant_id, recipient_id, type, data)
+VALUES (:tid, :me, 'thread.read', jsonb_build_object('threadId', CAST(:th AS text), 'readUpToSeq', CAST(:read_seq AS bigint), 'unreadCount', 0));
 commit;

@@ -2,7 +2,8 @@
 -- clientMessageId, translation off as in the benchmark's application), written from the code:
 -- ThreadRepository.poster (membership, thread, and for a guardian the current link and its
 -- messaging permission) and MessageRepository.post (message, thread number and preview, counts,
--- and the outbox event message.posted / announcement.posted).
+-- and the outbox event message.posted / announcement.posted), and the live updates it causes
+-- (LiveWriter, below).
 -- Parameters come from bench.pg, built from the same request files as the HTTP runs.
 \set k random(1, :n)
 select me, tid, th, student, guardian, lang, chk, foreign_lang, from_seq, read_seq, after_at, after_id from bench.pg where scenario = 'post' and k = :k \gset
@@ -58,5 +59,20 @@ SELECT m.id, m.thread_id, m.seq, m.author_id, coalesce(au.display_name, '') AS a
        m.created_at, m.edited_at, m.version, (SELECT count(*) FROM numbered) + (SELECT count(*) FROM counted) AS written
 FROM m
 LEFT JOIN account au ON au.tenant_id = m.tenant_id AND au.id = m.author_id
-LEFT JOIN thread_participant ap ON ap.tenant_id = m.tenant_id AND ap.thread_id = m.thread_id AND ap.account_id = m.author_id;
+LEFT JOIN thread_participant ap ON ap.tenant_id = m.tenant_id AND ap.thread_id = m.thread_id AND ap.account_id = m.author_id \gset posted_
+-- LiveWriter (notifications/live): who may read the message now (ThreadReaders.of), then an event for
+-- each of them. The application appends these after the commit, with other requests' events (up to 256),
+-- in a transaction of its own that also takes a tenant lock and sends one NOTIFY; only the rows are
+-- counted here (the lock, the NOTIFY and the commit are shared by the batch).
+SELECT coalesce(array_agg(p.account_id), '{}')::text AS readers FROM thread t
+JOIN thread_participant p ON p.tenant_id = :tid AND p.thread_id = t.id AND p.active
+WHERE t.tenant_id = :tid AND t.id = :th
+  AND (t.student_id IS NULL OR p.role <> 'guardian' OR EXISTS (SELECT 1 FROM guardian gd JOIN guardianship g ON g.guardian_id = gd.id
+              WHERE gd.tenant_id = :tid AND gd.account_id = p.account_id AND gd.active
+                AND g.tenant_id = :tid AND g.student_id = t.student_id AND g.active AND NOT g.no_contact AND true OFFSET 0))
+  AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = :tid AND b.blocker_id = p.account_id AND b.blocked_id = :me) \gset
+INSERT INTO live_event (tenant_id, recipient_id, type, data)
+SELECT :tid, e.recipient, 'message.posted', jsonb_build_object('threadId', CAST(:th AS text), 'messageId', CAST(:posted_id AS text),
+       'seq', CAST(:posted_seq AS bigint), 'authorId', CAST(:me AS text), 'postedAt', now())
+FROM unnest(CAST(:readers AS uuid[])) AS e (recipient);
 commit;
