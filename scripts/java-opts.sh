@@ -5,13 +5,15 @@
 #     java $(scripts/java-opts.sh) -jar target/quarkus-app/quarkus-run.jar
 #
 # Why these values: bench/performance-notes.md ("Start-up", "RSS"), measured on 2 cores.
-#   -Xmx256m -Xms256m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
+#   -Xmx160m -Xms160m  a fixed heap; TANDEM_JAVA_HEAP overrides it ("auto": three quarters of the
 #                      memory the JVM sees, -XX:MaxRAMPercentage=75, as the image used to do).
 #                      160 MB keeps one instance under 512 MB of RSS with 1,000 live streams (486 MB
-#                      on the full bench set, 586 with 256), and since session 12 the roster
-#                      re-import of the bench district fits it, but it costs CPU: interleaved quick
-#                      runs gave 30-60% more application CPU per request and a mix p99 of 208-412 ms
-#                      against 45-88 at 500 req/s (bench/performance-notes.md, session 12).
+#                      on the full bench set, 586 with 256), and the roster re-import of the bench
+#                      district fits it. Until session 13 it cost 30-60% more CPU per request than
+#                      256 MB (more frequent collections); since requests allocate a third as much
+#                      (73 -> 26.5 KB for the ceiling), interleaved quick runs show no difference
+#                      (bench/performance-notes.md, sessions 12 and 13). A district several times the
+#                      bench's 66,000 people needs more for its roster import: raise it.
 #   -XX:+UseSerialGC   one collector thread and no concurrent machinery. With this small heap on
 #                      two cores it serves as many requests per CPU second as G1 (young pauses of
 #                      ~3 ms), and keeps ~40 MB of G1's own structures and the old generation's
@@ -31,7 +33,7 @@
 #   there, as in the image, else target/quarkus-app), TANDEM_AOT=off (never use the cache).
 set -euo pipefail
 
-DEFAULT_HEAP=256m
+DEFAULT_HEAP=160m
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ -n "${TANDEM_APP_DIR:-}" ]]; then
