@@ -2,9 +2,9 @@
 # Roster sync benchmark: the bench data set's full directory as a OneRoster 1.2 CSV package (20 schools,
 # 1,000 classes, 1,140 staff, 25,000 students, 40,000 guardians, 50,000 enrollments, guardian links)
 # imported into an empty district, the same package again, then a 1% delta; each timed from upload
-# to the job's end. Targets (issue 17): < 60 s, < 20 s, < 5 s with the application's 256 MB heap.
+# to the job's end. Targets (issue 17): < 60 s, < 20 s, < 5 s with the application's default heap (160 MB).
 #
-# Against a running instance (started with -Xmx256m, e.g. java -Xmx256m -jar target/quarkus-app/quarkus-run.jar):
+# Against a running instance (started with the default heap, e.g. java $(scripts/java-opts.sh) -jar target/quarkus-app/quarkus-run.jar):
 #   BASE=http://localhost:8080 TOKEN=<district admin or roster.write token of an EMPTY district> \
 #     bench/scripts/roster-import.sh [work-dir]
 # Without TOKEN it only generates the packages (bench/tools/oneroster_generate.py).

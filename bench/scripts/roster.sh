@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The roster scenario (issue 17), run by run.sh inside a data set's run while the application is up
-# (with the benchmark's heap, 256 MiB by default): the full data set's directory as a OneRoster 1.2
+# (with the benchmark's heap, 160 MiB by default): the full data set's directory as a OneRoster 1.2
 # CSV package (bench/tools/oneroster_generate.py: 20 schools, 1,000 classes, 1,140 staff, 25,000
 # students, 40,000 guardians with their links, 50,000 enrollments) imported into a new, empty district
 # of the data set's database, then the same package again, then a 1% delta, each timed from the

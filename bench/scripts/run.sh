@@ -2,7 +2,7 @@
 # The messaging benchmark. `make bench` (MODE=full, ~15 min when the data sets exist) or
 # `make bench-quick` (MODE=quick, ~2 min). See docs/performance.md for what it measures and why.
 #
-# Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 256m), BENCH_JVM_OPTS (added to the
+# Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 160m), BENCH_JVM_OPTS (added to the
 # options of scripts/java-opts.sh), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
 # pgbench clients and the application's connection pool), BENCH_REGENERATE=1 (rebuild the data
 # sets even if their template databases match the generator), BENCH_HTTP_PORT (18080), BENCH_DB_PREFIX
