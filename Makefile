@@ -134,7 +134,7 @@ $(SPECTRAL_STAMP):
 # The messaging benchmark (docs/performance.md). Needs wrk, node and pgbench besides the JDK and
 # PostgreSQL; builds the jar when the sources are newer. The data sets are generated once into
 # template databases (tandem_bench_{small,full}_tpl, ~6 min for the full one) and cloned per run.
-bench: jdk db ## Benchmark messaging at district scale (~15 min); writes docs/performance.md
+bench: jdk db ## The benchmark at district scale (~25 min, ~40 the first time), the announcement to 2,000 families included; writes docs/performance.md
 	bench/scripts/run.sh full
 
 bench-quick: jdk db ## A ~2 minute benchmark on the small data set (results in bench/results/)

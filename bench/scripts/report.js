@@ -207,6 +207,17 @@ if (datasets.length === 2) {
     check('live: RSS with 1,000 streams < 512 MB', l.rss_peak_kb ? l.rss_peak_kb < 512 * 1024 : null, mb(l.rss_peak_kb));
   }
 }
+{
+  // The announcement to 2,000 families (issue 18, bench/scripts/notifications.sh): the post until every
+  // ledger row is final, mailed through a local SMTP server by the application's workers.
+  const n = read('notifications.txt');
+  const m = n && /every ledger row final\s+(\d+) ms after the post \(([^)]*)\)/.exec(n);
+  const who = n && /announcement to (\d+) families/.exec(n);
+  if (m) {
+    check(`notifications: an announcement to ${who ? num(Number(who[1]), 0) : '?'} families, every ledger row final < 10 s`,
+      Number(m[1]) < 10000, `${num(Number(m[1]) / 1000, 1)} s (${m[2]})`);
+  }
+}
 // The application's heap in this run, as its options set it (issue 17's roster target is met within it).
 function heapOf(start) {
   const m = /-Xmx(\S+)/.exec(start.jvm_opts || '');

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The messaging benchmark. `make bench` (MODE=full, ~15 min when the data sets exist) or
+# The messaging benchmark. `make bench` (MODE=full, ~25 min when the data sets exist) or
 # `make bench-quick` (MODE=quick, ~2 min). See docs/performance.md for what it measures and why.
 #
 # Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 160m), BENCH_JVM_OPTS (added to the
@@ -261,6 +261,11 @@ run_dataset() {
 for ds in "${DATASETS[@]}"; do run_dataset "$ds"; done
 # The push channel's sends per second to a local Web Push stub (issue 18): its own Quarkus test run.
 if wanted push; then "$BENCH_DIR/scripts/push.sh" "$OUT" || echo "push bench failed (see $OUT/push-build.log)"; fi
+# An announcement to 2,000 families mailed, every ledger row final (issue 18): its own Quarkus test run,
+# ~2 minutes, so only in full runs or when asked for (BENCH_SCENARIOS="notifications").
+if wanted notifications && [[ "$MODE" == full || -n "${BENCH_SCENARIOS:-}" ]]; then
+    "$BENCH_DIR/scripts/notifications.sh" "$OUT" || echo "notifications bench failed (see $OUT/notifications-build.log)"
+fi
 machine_json end > "$OUT/machine-end.json"
 node "$BENCH_DIR/scripts/report.js" "$OUT" "$MODE" > "$OUT/report.md"
 if [[ "$MODE" == full && -z "$PARTIAL" ]]; then
