@@ -143,9 +143,7 @@ bench-quick: jdk db ## A ~2 minute benchmark on the small data set (results in b
 # An announcement to 2,000 families delivered to a local SMTP server (GreenMail), every ledger row final,
 # timed with the application's scheduled workers (docs/notifications.md). Not part of `make test`.
 bench-notifications: jdk db ## Notifications: an announcement to 2,000 families mailed, every ledger row final (~3 min)
-	$(WITH_JDK) ./mvnw -B verify -DskipITs -Dtest=NotificationBench -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Dbench.notifications.recipients=$${BENCH_RECIPIENTS:-2000} \
-	  -Dbench.notifications.out=$(CURDIR)/bench/results/$$(date -u +%Y%m%dT%H%M%SZ)-notifications/result.txt
+	$(WITH_JDK) bench/scripts/notifications.sh $(CURDIR)/bench/results/$$(date -u +%Y%m%dT%H%M%SZ)-notifications
 
 # Two instances on one database behind nginx (installed from the distribution when missing), no
 # Docker: throughput of one versus two, one instance stopped and started under load, and the
