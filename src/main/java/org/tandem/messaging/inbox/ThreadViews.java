@@ -2,9 +2,12 @@ package org.tandem.messaging.inbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,8 +21,7 @@ import org.tandem.platform.persistence.Sql;
 final class ThreadViews {
 
     private static final int SNIPPET = 140;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<ThreadMember>> MEMBERS = new TypeReference<>() { };
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** An inbox row: the view, and the participant's activity time that orders the inbox. */
     record InboxRow(ThreadView view, Instant activityAt) {
@@ -63,11 +65,42 @@ final class ThreadViews {
                 deleted ? null : snippet(body), deleted, createdAt);
     }
 
-    /** The members column of an inbox row: a JSON array built by the statement. */
-    private static List<ThreadMember> members(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, MEMBERS);
-        } catch (java.io.IOException e) {
+    /**
+     * The members column of an inbox row: a JSON array of {@code {"accountId", "name", "role"}}
+     * objects built by the statement. Read with the streaming parser: binding it to records through
+     * Jackson's data binding was 5% of a mark-read's CPU (bench/performance-notes.md, session 14).
+     */
+    static List<ThreadMember> members(String json) throws SQLException {
+        if (json == null) {
+            return List.of(); // an announcement whose author's account is gone
+        }
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new SQLException("The members of an inbox row are not a JSON array");
+            }
+            List<ThreadMember> members = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT) {
+                    throw new SQLException("A member of an inbox row is not a JSON object");
+                }
+                String accountId = null;
+                String name = null;
+                String role = null;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    String text = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                    switch (field) {
+                        case "accountId" -> accountId = text;
+                        case "name" -> name = text;
+                        case "role" -> role = text;
+                        default -> parser.skipChildren();
+                    }
+                }
+                members.add(new ThreadMember(accountId == null ? null : UUID.fromString(accountId), name, role));
+            }
+            return members;
+        } catch (IOException | IllegalArgumentException e) {
             throw new SQLException("Unreadable members of an inbox row", e);
         }
     }

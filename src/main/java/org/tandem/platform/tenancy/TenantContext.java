@@ -18,6 +18,8 @@ public class TenantContext {
 
     private final JsonWebToken token;
     private UUID chosen;
+    /** The token's tenant once read: a request's token does not change, and it is asked for by every statement. */
+    private Optional<UUID> ofToken;
 
     TenantContext(JsonWebToken token) {
         this.token = token;
@@ -38,6 +40,18 @@ public class TenantContext {
     }
 
     private Optional<UUID> fromToken() {
+        Optional<UUID> known = ofToken;
+        if (known != null) {
+            return known;
+        }
+        Optional<UUID> read = readToken();
+        if (read.isPresent()) {
+            ofToken = read; // not an absent one: the request may not have authenticated yet
+        }
+        return read;
+    }
+
+    private Optional<UUID> readToken() {
         Object claim = token == null ? null : token.getClaim(TENANT_CLAIM);
         if (claim == null) {
             return Optional.empty();
