@@ -20,6 +20,7 @@ public class Caller {
     private final Connections connections;
     private List<StaffMember> staff;
     private Optional<UUID> guardianId;
+    private UUID accountId;
 
     Caller(JsonWebToken token, Connections connections) {
         this.token = token;
@@ -32,8 +33,14 @@ public class Caller {
 
     /** The account id (the token's subject). */
     public UUID accountId() {
+        UUID known = accountId;
+        if (known != null) {
+            return known;
+        }
         try {
-            return UUID.fromString(token.getSubject());
+            known = UUID.fromString(token.getSubject());
+            accountId = known; // a request's token does not change; asked for several times a request
+            return known;
         } catch (RuntimeException e) {
             throw ApiException.forbidden("This token does not identify an account");
         }

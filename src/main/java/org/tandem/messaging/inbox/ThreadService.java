@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.messaging.ThreadRead;
@@ -83,17 +84,18 @@ class ThreadService {
     }
 
     /**
-     * Marks read up to a message (never backwards) and recounts what is left unread: three or four
-     * statements in auto-commit (the reader, the conditional recount, the view; see
+     * Marks read up to a message (never backwards) and recounts what is left unread: two statements
+     * in auto-commit (the reader; the conditional recount, which returns the view), and for a
+     * guardian a third (the staff's office hours; see
      * {@link UnreadCounts#markRead} for why no transaction is needed around them).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     ThreadView markRead(UUID threadId, long upToSeq) {
         ThreadAccess.Reader reader = threads.requireReader(threadId);
-        if (upToSeq < 0 || !unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state())) {
-            throw ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq);
-        }
-        ThreadView view = view(reader);
+        ThreadViews.InboxRow row = (upToSeq < 0 ? Optional.<ThreadViews.InboxRow>empty()
+                : unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state(), ThreadViews::inboxRow))
+                .orElseThrow(() -> ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq));
+        ThreadView view = outlook.complete(row.view(), reader.role(), reader.accountId());
         // From what the request holds (the token's tenant, the view just read): no statement is added.
         tenant.current().ifPresent(tenantId -> read.fire(new ThreadRead(tenantId, threadId, reader.accountId(),
                 view.lastReadSeq(), view.unreadCount())));

@@ -94,6 +94,22 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                AND NOT EXISTS (SELECT 1 FROM contact_block b
                                WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
 
+    /** {@link #inboxRow}'s statement, built once (formatting it for every request was measurable). */
+    private static final String INBOX_ROW = "SELECT " + ROW_WITH_ALL_MEMBERS.formatted(MEMBERS_ALL) + """
+             FROM thread_participant p
+            JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
+            WHERE p.tenant_id = ? AND p.account_id = ? AND p.thread_id = ?""";
+
+    /** {@link #markReadUpTo}'s statement, built once. */
+    private static final String MARK_READ_UP_TO = "WITH p AS (UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, ?),"
+            + " last_read_at = ?, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, ?)")
+            + " WHERE p.tenant_id = ? AND p.thread_id = ? AND p.account_id = ?"
+            + " AND (CAST(? AS text) IS NULL OR p.xmin::text = CAST(? AS text))"
+            + " AND ? <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = ? AND t.id = ?)"
+            + " RETURNING p.*)"
+            + " SELECT " + ROW_WITH_ALL_MEMBERS.formatted(MEMBERS_ALL)
+            + " FROM p JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id";
+
     private final Sql sql;
 
     ParticipantRepository(Sql sql) {
@@ -149,21 +165,20 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /**
-     * Moves the reader's position forward to {@code seq} (never back) and recounts, in one statement.
-     * Two statements on the same row deadlocked against posts: the second update of a row this
+     * Moves the reader's position forward to {@code seq} (never back) and recounts, in one statement,
+     * which also returns the account's inbox row of the thread as the write left it ({@code row} maps
+     * {@link #ROW_WITH_ALL_MEMBERS}, as {@link #inboxRow} does): the response of a mark-read needs no
+     * second statement. The row's thread columns and members are read on the statement's snapshot
+     * (the write changes neither), its read position and count are the written ones.
+     * Two writes of the same row deadlocked against posts: the second update of a row this
      * transaction had already updated makes PostgreSQL re-check the foreign key, which takes a key-share
      * lock on the thread row that a post holds while it waits for this participant row.
-     * False (and nothing changed) when the thread has no message {@code seq}, or when
+     * Empty (and nothing changed) when the thread has no message {@code seq}, or when
      * {@code rowVersion} is given and the row is no longer that version (see {@link UnreadCounts#markRead}).
      */
-    boolean markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at, String rowVersion) {
+    <T> Optional<T> markReadUpTo(UUID threadId, UUID accountId, long seq, Instant at, String rowVersion, Sql.Row<T> row) {
         String tenant = sql.tenant();
-        return sql.update("UPDATE thread_participant p SET last_read_seq = greatest(p.last_read_seq, ?),"
-                        + " last_read_at = ?, unread_count = " + UNREAD_AFTER.formatted("greatest(p.last_read_seq, ?)")
-                        + " WHERE p.tenant_id = ? AND p.thread_id = ? AND p.account_id = ?"
-                        + " AND (CAST(? AS text) IS NULL OR p.xmin::text = CAST(? AS text))"
-                        + " AND ? <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = ? AND t.id = ?)",
-                seq, at, seq, tenant, threadId, accountId, rowVersion, rowVersion, seq, tenant, threadId) == 1;
+        return sql.one(MARK_READ_UP_TO, row, seq, at, seq, tenant, threadId, accountId, rowVersion, rowVersion, seq, tenant, threadId, tenant);
     }
 
     /** Locks the participant's row until the transaction ends (posts in flight finish first; later ones wait). */
@@ -277,11 +292,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** The account's inbox row of one thread, in plain SQL; {@code row} maps {@link #ROW_WITH_ALL_MEMBERS}. */
     public <T> Optional<T> inboxRow(UUID accountId, UUID threadId, Sql.Row<T> row) {
         String tenant = sql.tenant();
-        return sql.one("SELECT " + ROW_WITH_ALL_MEMBERS.formatted(MEMBERS_ALL) + """
-                         FROM thread_participant p
-                        JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
-                        WHERE p.tenant_id = ? AND p.account_id = ? AND p.thread_id = ?""",
-                row, tenant, tenant, accountId, threadId);
+        return sql.one(INBOX_ROW, row, tenant, tenant, accountId, threadId);
     }
 
     /** Total unread messages across the account's inbox (archived and muted threads excluded), in plain SQL. */

@@ -20,6 +20,17 @@ import org.tandem.platform.persistence.Sql;
 @ApplicationScoped
 public class ThreadReaders {
 
+    /** Built once: formatting it for every post was measurable (bench/performance-notes.md, session 14). */
+    private static final String READERS = """
+                        SELECT p.account_id FROM thread t
+                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.active
+                        WHERE t.tenant_id = ? AND t.id = ?
+                          AND (t.student_id IS NULL OR p.role <> 'guardian' OR""" + Connections.currentLinkSql("?",
+                        "p.account_id", "t.student_id") + """
+                        )
+                          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = ? AND b.blocker_id = p.account_id
+                                                                       AND b.blocked_id = ?)""";
+
     private final Sql sql;
 
     ThreadReaders(Sql sql) {
@@ -28,15 +39,7 @@ public class ThreadReaders {
 
     public List<UUID> of(UUID tenantId, UUID threadId, UUID authorId) {
         String tenant = tenantId.toString();
-        return sql.list("""
-                        SELECT p.account_id FROM thread t
-                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.active
-                        WHERE t.tenant_id = ? AND t.id = ?
-                          AND (t.student_id IS NULL OR p.role <> 'guardian' OR""" + Connections.currentLinkSql("?",
-                        "p.account_id", "t.student_id") + """
-                        )
-                          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = ? AND b.blocker_id = p.account_id
-                                                                       AND b.blocked_id = ?)""",
+        return sql.list(READERS,
                 rs -> Sql.uuid(rs, "account_id"), tenant, tenant, threadId, tenant, tenant, tenant, authorId);
     }
 }

@@ -24,6 +24,32 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
                      boolean mayMessageStaff) {
     }
 
+    /** {@link #reader}'s statement, built once (formatting it for every request was measurable). */
+    private static final String READER = """
+            SELECT t.student_id, p.role, a.preferred_language, t.last_seq, p.xmin::text AS row_version,
+                   t.student_id IS NOT NULL AND p.role = 'guardian'
+                     AND """ + Connections.currentLinkSql("?", "p.account_id", "t.student_id") + """
+                       AS linked
+            FROM thread t
+            JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
+                                     AND p.active
+            LEFT JOIN account a ON a.tenant_id = ? AND a.id = p.account_id
+            WHERE t.tenant_id = ? AND t.id = ?""";
+
+    private static final String GUARDIAN_ABOUT_STUDENT = "t.student_id IS NOT NULL AND p.role = 'guardian' AND ";
+
+    /** {@link #poster}'s statement, built once. */
+    private static final String POSTER = "SELECT t.kind, t.locked, t.student_id, p.role, "
+            + GUARDIAN_ABOUT_STUDENT + Connections.currentLinkSql("?", "p.account_id", "t.student_id")
+            + " AS linked, "
+            + GUARDIAN_ABOUT_STUDENT + Connections.currentLinkSql("?", "p.account_id", "t.student_id",
+            StudentCapability.MESSAGE_STAFF) + """
+             AS may_message_staff
+            FROM thread t
+            JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
+                                     AND p.active
+            WHERE t.tenant_id = ? AND t.id = ?""";
+
     private final Sql sql;
 
     ThreadRepository(Sql sql) {
@@ -96,16 +122,7 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
      */
     Optional<ReaderRow> reader(UUID threadId, UUID accountId) {
         String tenant = sql.tenant();
-        return sql.one("""
-                        SELECT t.student_id, p.role, a.preferred_language, t.last_seq, p.xmin::text AS row_version,
-                               t.student_id IS NOT NULL AND p.role = 'guardian'
-                                 AND """ + Connections.currentLinkSql("?", "p.account_id", "t.student_id") + """
-                                   AS linked
-                        FROM thread t
-                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
-                                                 AND p.active
-                        LEFT JOIN account a ON a.tenant_id = ? AND a.id = p.account_id
-                        WHERE t.tenant_id = ? AND t.id = ?""",
+        return sql.one(READER,
                 rs -> new ReaderRow(Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getString("preferred_language"),
                         rs.getBoolean("linked"), new ReadState(rs.getLong("last_seq"), rs.getString("row_version"))),
                 tenant, tenant, tenant, accountId, tenant, tenant, threadId);
@@ -119,17 +136,7 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
      */
     Optional<PosterRow> poster(UUID threadId, UUID accountId) {
         String tenant = sql.tenant();
-        String guardianAboutStudent = "t.student_id IS NOT NULL AND p.role = 'guardian' AND ";
-        return sql.one("SELECT t.kind, t.locked, t.student_id, p.role, "
-                        + guardianAboutStudent + Connections.currentLinkSql("?", "p.account_id", "t.student_id")
-                        + " AS linked, "
-                        + guardianAboutStudent + Connections.currentLinkSql("?", "p.account_id", "t.student_id",
-                        StudentCapability.MESSAGE_STAFF) + """
-                         AS may_message_staff
-                        FROM thread t
-                        JOIN thread_participant p ON p.tenant_id = ? AND p.thread_id = t.id AND p.account_id = ?
-                                                 AND p.active
-                        WHERE t.tenant_id = ? AND t.id = ?""",
+        return sql.one(POSTER,
                 rs -> new PosterRow(ThreadKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getBoolean("locked"),
                         Sql.uuid(rs, "student_id"), rs.getString("role"), rs.getBoolean("linked"),
                         rs.getBoolean("may_message_staff")),

@@ -3,7 +3,9 @@ package org.tandem.messaging.thread;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
+import org.tandem.platform.persistence.Sql;
 
 /**
  * Recounts unread messages from scratch, for the rare moments when the maintained count cannot
@@ -25,8 +27,10 @@ public class UnreadCounts {
     }
 
     /**
-     * Moves the reader's position forward to {@code seq} (never back) and recounts; false (and
-     * nothing changed) when the thread has no message {@code seq}.
+     * Moves the reader's position forward to {@code seq} (never back) and recounts; returns the
+     * reader's inbox row of the thread as written ({@code view} maps it, see
+     * {@link ParticipantRepository#markReadUpTo}), or empty (and nothing changed) when the thread has
+     * no message {@code seq}.
      *
      * <p>The recount reads messages on its statement's snapshot, so a post committed after that
      * snapshot is not counted; if that post's "+1" on the reader's row came before the recount's
@@ -43,20 +47,22 @@ public class UnreadCounts {
      * transaction around them (called without one, each runs in auto-commit: no BEGIN, no COMMIT, no
      * transaction manager); only the locked fallback opens one, for its lock and its write.
      */
-    public boolean markRead(UUID threadId, UUID accountId, long seq, ReadState seen) {
+    public <T> Optional<T> markRead(UUID threadId, UUID accountId, long seq, ReadState seen, Sql.Row<T> view) {
         ReadState state = seen;
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && state != null; attempt++) {
             if (seq > state.lastSeq()) {
-                return false;
+                return Optional.empty();
             }
-            if (participants.markReadUpTo(threadId, accountId, seq, clock.instant(), state.rowVersion())) {
-                return true;
+            Optional<T> written = participants.markReadUpTo(threadId, accountId, seq, clock.instant(),
+                    state.rowVersion(), view);
+            if (written.isPresent()) {
+                return written;
             }
             state = participants.readState(threadId, accountId).orElse(null);
         }
         return QuarkusTransaction.joiningExisting().call(() -> {
             participants.lockRow(threadId, accountId);
-            return participants.markReadUpTo(threadId, accountId, seq, clock.instant(), null);
+            return participants.markReadUpTo(threadId, accountId, seq, clock.instant(), null, view);
         });
     }
 
