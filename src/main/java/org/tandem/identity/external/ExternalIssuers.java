@@ -1,6 +1,6 @@
 package org.tandem.identity.external;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import org.tandem.platform.security.JwtSettings;
  * The configured external identity providers, by issuer. Checked at start-up, so a provider that
  * could be confused with us or with another provider stops the application rather than a sign-in.
  */
-@ApplicationScoped
+@Singleton
 @io.quarkus.runtime.Startup
 class ExternalIssuers {
 

@@ -11,7 +11,7 @@ import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -31,7 +31,7 @@ import org.tandem.platform.tenancy.TenantContext;
  * as one of our tokens: the account as subject, the district as tenant, the account's roles.
  * Any other token is left to SmallRye JWT, which accepts only our own.
  */
-@ApplicationScoped
+@Singleton
 class ExternalTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private static final Logger LOG = Logger.getLogger(ExternalTokenIdentityProvider.class);

@@ -1,6 +1,6 @@
 package org.tandem.messaging.inbox;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.tandem.messaging.thread.ThreadKind;
  * expected; for the author of an announcement, how many of its recipients have read it. The inbox
  * leaves these out, so that its cost stays one query per page.
  */
-@ApplicationScoped
+@Singleton
 class ThreadOutlook {
 
     private final ParticipantRepository participants;

@@ -1,6 +1,6 @@
 package org.tandem.messaging.inbox;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.tandem.platform.problem.ApiException;
 import org.tandem.platform.tenancy.TenantContext;
 
 /** The inbox, one thread as its participant sees it, read positions and per-participant flags. */
-@ApplicationScoped
+@Singleton
 @Transactional
 class ThreadService {
 

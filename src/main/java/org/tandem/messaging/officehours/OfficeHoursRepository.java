@@ -1,13 +1,13 @@
 package org.tandem.messaging.officehours;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.platform.persistence.Sql;
 
 /** Staff members' weekly office hours, one row per account. */
-@ApplicationScoped
+@Singleton
 public class OfficeHoursRepository implements PanacheRepositoryBase<OfficeHours, UUID> {
 
     private final Sql sql;

@@ -1,7 +1,7 @@
 package org.tandem.messaging.thread;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.tandem.platform.persistence.Sql;
  * Thread participants: memberships, read positions and the unread counts kept on each row, and the
  * plain-SQL reads of the inbox and the unread total.
  */
-@ApplicationScoped
+@Singleton
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, Participant.Key> {
 
     /** The inbox's filters: archived or not, and optionally only unread, starred, or of a student or class. */

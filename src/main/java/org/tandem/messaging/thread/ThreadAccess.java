@@ -1,6 +1,6 @@
 package org.tandem.messaging.thread;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.tandem.access.AccessPolicy;
 import org.tandem.access.Caller;
@@ -12,7 +12,7 @@ import org.tandem.platform.problem.ApiException;
  * For a thread about a student, a guardian's membership is re-checked against the access policy,
  * so a no-contact order applies at once even before memberships are re-synced.
  */
-@ApplicationScoped
+@Singleton
 public class ThreadAccess {
 
     /** The thread and the caller's membership of it. */

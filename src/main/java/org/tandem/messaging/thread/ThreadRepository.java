@@ -1,7 +1,7 @@
 package org.tandem.messaging.thread;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.tandem.access.StudentCapability;
 import org.tandem.platform.persistence.Sql;
 
 /** Threads: their row locks, their message numbering, the inbox preview kept on the row, and the reader check. */
-@ApplicationScoped
+@Singleton
 public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UUID> {
 
     /** What reading a thread needs of the caller's membership, in one row. */

@@ -1,7 +1,7 @@
 package org.tandem.messaging.thread;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import org.tandem.platform.persistence.Sql;
  * simply go up or down by one: marking read, and blocking or unblocking someone. What counts:
  * messages after the read position, not deleted, not one's own, not hidden, not by a blocked author.
  */
-@ApplicationScoped
+@Singleton
 public class UnreadCounts {
 
     /** Conditional writes tried before locking the reader's row instead. */

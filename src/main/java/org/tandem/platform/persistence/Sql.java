@@ -1,6 +1,6 @@
 package org.tandem.platform.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +30,7 @@ import org.tandem.platform.tenancy.TenantContext;
  * write through {@link #update} or an {@code INSERT ... RETURNING} through {@link #one} belongs in a
  * unit of work that loads no entity of the tables it writes (posting a message, marking read).
  */
-@ApplicationScoped
+@Singleton
 public class Sql {
 
     /** Maps the current row of a result set. */

@@ -5,7 +5,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * of ours mints one, so it is forged with a stolen key or comes from a badly wrong clock, and
  * accepting it would stretch its life past what {@code exp} and the lifetime limit allow.
  */
-@ApplicationScoped
+@Singleton
 public class IssuedAtCheck implements SecurityIdentityAugmentor {
 
     private final Clock clock;

@@ -5,7 +5,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * A token without the claim counts as epoch 0. Tokens of a district's own identity provider are
  * matched to an active account on every request already.
  */
-@ApplicationScoped
+@Singleton
 public class RevokedTokenCheck implements SecurityIdentityAugmentor {
 
     private final RevokedTokens revoked;
