@@ -1,11 +1,10 @@
 package org.tandem.messaging.inbox;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.tandem.access.Caller;
 import org.tandem.messaging.ThreadRead;
@@ -92,14 +91,20 @@ class ThreadService {
     @Transactional(Transactional.TxType.SUPPORTS)
     ThreadView markRead(UUID threadId, long upToSeq) {
         ThreadAccess.Reader reader = threads.requireReader(threadId);
-        ThreadViews.InboxRow row = (upToSeq < 0 ? Optional.<ThreadViews.InboxRow>empty()
-                : unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state(), ThreadViews::inboxRow))
-                .orElseThrow(() -> ApiException.unprocessable("no_such_message", "The thread has no message " + upToSeq));
+        if (upToSeq < 0) {
+            throw noSuchMessage(upToSeq);
+        }
+        ThreadViews.InboxRow row = unreadCounts.markRead(threadId, reader.accountId(), upToSeq, reader.state(),
+                ThreadViews::inboxRow).orElseThrow(() -> noSuchMessage(upToSeq));
         ThreadView view = outlook.complete(row.view(), reader.role(), reader.accountId());
         // From what the request holds (the token's tenant, the view just read): no statement is added.
         tenant.current().ifPresent(tenantId -> read.fire(new ThreadRead(tenantId, threadId, reader.accountId(),
                 view.lastReadSeq(), view.unreadCount())));
         return view;
+    }
+
+    private static ApiException noSuchMessage(long seq) {
+        return ApiException.unprocessable("no_such_message", "The thread has no message " + seq);
     }
 
     ThreadView setFlags(UUID threadId, Boolean archived, Boolean muted, Boolean starred) {

@@ -36,6 +36,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             t.last_message_at, p.role, p.unread_count, p.last_read_seq, p.archived, p.muted, p.starred,
             p.last_activity_at AS participant_activity_at, t.last_author_role""";
 
+    /** Every member, staff first then by name. */
+    private static final String MEMBERS_ALL = """
+            (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name,
+                                                        'role', q.role)
+                                      ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
+             FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
+             WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active)""";
+
     /**
      * One thread's inbox row with every member named ({@link #ROW_COLUMNS} and the names, members and
      * count). An announcement names only its author: recipients do not see each other.
@@ -47,7 +55,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             CASE WHEN t.kind = 'announcement'
                  THEN (SELECT json_build_array(json_build_object('accountId', ca.id, 'name', ca.display_name, 'role', 'staff'))
                        FROM account ca WHERE ca.tenant_id = t.tenant_id AND ca.id = t.created_by)
-                 ELSE %s END AS members,
+                 ELSE """ + MEMBERS_ALL + """
+             END AS members,
             CASE WHEN t.kind = 'announcement' THEN 1
                  ELSE (SELECT count(*) FROM thread_participant c
                        WHERE c.tenant_id = t.tenant_id AND c.thread_id = t.id AND c.active) END AS member_count""";
@@ -76,14 +85,6 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                    CASE WHEN page.kind = 'announcement' THEN 1 ELSE coalesce(page.kept_member_count, 0) END AS member_count
             FROM page ORDER BY page.participant_activity_at DESC, page.id DESC""";
 
-    /** Every member, staff first then by name. */
-    private static final String MEMBERS_ALL = """
-            (SELECT coalesce(json_agg(json_build_object('accountId', q.account_id, 'name', qa.display_name,
-                                                        'role', q.role)
-                                      ORDER BY q.role DESC, qa.display_name, q.account_id), '[]')
-             FROM thread_participant q JOIN account qa ON qa.tenant_id = q.tenant_id AND qa.id = q.account_id
-             WHERE q.tenant_id = t.tenant_id AND q.thread_id = t.id AND q.active)""";
-
     /** The unread count of participant row {@code p} if its read position were {@code %s}. */
     private static final String UNREAD_AFTER = """
             (SELECT count(*) FROM message m
@@ -95,7 +96,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                                WHERE b.tenant_id = p.tenant_id AND b.blocker_id = p.account_id AND b.blocked_id = m.author_id))""";
 
     /** {@link #inboxRow}'s statement, built once (formatting it for every request was measurable). */
-    private static final String INBOX_ROW = "SELECT " + ROW_WITH_ALL_MEMBERS.formatted(MEMBERS_ALL) + """
+    private static final String INBOX_ROW = "SELECT " + ROW_WITH_ALL_MEMBERS + """
              FROM thread_participant p
             JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id
             WHERE p.tenant_id = ? AND p.account_id = ? AND p.thread_id = ?""";
@@ -107,7 +108,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             + " AND (CAST(? AS text) IS NULL OR p.xmin::text = CAST(? AS text))"
             + " AND ? <= (SELECT t.last_seq FROM thread t WHERE t.tenant_id = ? AND t.id = ?)"
             + " RETURNING p.*)"
-            + " SELECT " + ROW_WITH_ALL_MEMBERS.formatted(MEMBERS_ALL)
+            + " SELECT " + ROW_WITH_ALL_MEMBERS
             + " FROM p JOIN thread t ON t.tenant_id = ? AND t.id = p.thread_id";
 
     private final Sql sql;
