@@ -231,6 +231,19 @@ run_dataset() {
     done
     # The mix at 1,000/s as well: 500/s reads are measured above.
     if wanted mix; then fixed_rate "$dir" "mix-1000" 1000 "$mixreq"; settle "$db" "fixed-mix-1000" "$dir/settle.jsonl"; fi
+    # And at the load the recorded run's 500/s was for its machine: 500 x this machine's ceiling (a) /
+    # 8,550 (that run's ceiling, issue 13), so that machines of different speeds are compared at the
+    # same share of what they can do. The ceiling is probed here, before this scenario, for its rate.
+    if wanted mix; then
+        local probe_rps relative_rate
+        BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$dir/req/ceiling.tsv" \
+            wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/ceiling-probe.txt" 2>&1 || true
+        probe_rps=$(awk '/^Requests\/sec/ {print $2}' "$dir/ceiling-probe.txt")
+        relative_rate=$(awk -v c="${probe_rps:-0}" 'BEGIN { r = int(500 * c / 8550 + 0.5); print (r < 50 ? 50 : r) }')
+        echo "{\"ceiling_probe_rps\":${probe_rps:-null},\"recorded_ceiling_rps\":8550,\"rate\":$relative_rate}" > "$dir/mix-relative.json"
+        log "  ceiling probe ${probe_rps:-?} req/s: the mix at 500 x ${probe_rps:-?} / 8,550 = $relative_rate req/s"
+        fixed_rate "$dir" "mix-relative" "$relative_rate" "$mixreq"; settle "$db" "fixed-mix-relative" "$dir/settle.jsonl"
+    fi
     if [[ "$ds" == full || "$MODE" == quick ]]; then
         for s in "${READS[@]}" "${WRITES[@]}" mix; do
             wanted "$s" || continue
