@@ -231,18 +231,19 @@ run_dataset() {
     done
     # The mix at 1,000/s as well: 500/s reads are measured above.
     if wanted mix; then fixed_rate "$dir" "mix-1000" 1000 "$mixreq"; settle "$db" "fixed-mix-1000" "$dir/settle.jsonl"; fi
-    # And at the load the recorded run's 500/s was for its machine: 500 x this machine's ceiling (a) /
-    # 8,550 (that run's ceiling, issue 13), so that machines of different speeds are compared at the
-    # same share of what they can do. The ceiling is probed here, before this scenario, for its rate.
+    # And at half of what this machine serves of the mix, measured just before (wrk, closed loop): a
+    # fixed rate that means the same on every machine, where 500/s is a different share of each. Not a
+    # target of the issues; it says whether the mix keeps its latency when the machine is not saturated.
     if wanted mix; then
-        local probe_rps relative_rate
-        BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$dir/req/ceiling.tsv" \
-            wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/ceiling-probe.txt" 2>&1 || true
-        probe_rps=$(awk '/^Requests\/sec/ {print $2}' "$dir/ceiling-probe.txt")
-        relative_rate=$(awk -v c="${probe_rps:-0}" 'BEGIN { r = int(500 * c / 8550 + 0.5); print (r < 50 ? 50 : r) }')
-        echo "{\"ceiling_probe_rps\":${probe_rps:-null},\"recorded_ceiling_rps\":8550,\"rate\":$relative_rate}" > "$dir/mix-relative.json"
-        log "  ceiling probe ${probe_rps:-?} req/s: the mix at 500 x ${probe_rps:-?} / 8,550 = $relative_rate req/s"
-        fixed_rate "$dir" "mix-relative" "$relative_rate" "$mixreq"; settle "$db" "fixed-mix-relative" "$dir/settle.jsonl"
+        local probe_rps half_rate
+        BENCH_TOKENS="$dir/req/tokens.txt" BENCH_REQUESTS="$mixreq" \
+            wrk -t2 -c"$CONC" -d"${MAX_S}s" --timeout 10s -s "$BENCH_DIR/load/wrk.lua" "http://127.0.0.1:$APP_PORT" > "$dir/mix-probe.txt" 2>&1 || true
+        settle "$db" "mix-probe" "$dir/settle.jsonl"
+        probe_rps=$(awk '/^Requests\/sec/ {print $2}' "$dir/mix-probe.txt")
+        half_rate=$(awk -v c="${probe_rps:-0}" 'BEGIN { r = int(c / 2 + 0.5); print (r < 50 ? 50 : r) }')
+        echo "{\"mix_probe_rps\":${probe_rps:-null},\"rate\":$half_rate}" > "$dir/mix-half.json"
+        log "  the mix's maximum ${probe_rps:-?} req/s (probe): the mix at half of it, $half_rate req/s"
+        fixed_rate "$dir" "mix-half" "$half_rate" "$mixreq"; settle "$db" "fixed-mix-half" "$dir/settle.jsonl"
     fi
     if [[ "$ds" == full || "$MODE" == quick ]]; then
         for s in "${READS[@]}" "${WRITES[@]}" mix; do
