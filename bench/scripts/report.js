@@ -152,7 +152,7 @@ if (datasets.length === 2) {
   p('|---|---:|---:|---:|---:|---:|');
   for (const [s, label] of SCEN) {
     const a = json(`small/fixed-${s}.json`), b = json(`full/fixed-${s}.json`);
-    if (!a || !b) continue;
+    if (!a || !b || s === 'mix-half') continue; // mix-half runs at each set's own rate
     const ch = (b.latency_ms.p50 / a.latency_ms.p50 - 1) * 100;
     p(`| ${label} | ${num(a.latency_ms.p50, 1)} | ${num(b.latency_ms.p50, 1)} | ${ch >= 0 ? '+' : ''}${num(ch, 0)}% | ${num(a.latency_ms.p99, 1)} | ${num(b.latency_ms.p99, 1)} |`);
   }
@@ -179,7 +179,7 @@ if (datasets.length === 2) {
   let worst = null;
   for (const [s] of SCEN) {
     const a = json(`small/fixed-${s}.json`), b = json(`full/fixed-${s}.json`);
-    if (!a || !b || s === 'ceiling') continue;
+    if (!a || !b || s === 'ceiling' || s === 'mix-half') continue;
     const ch = (b.latency_ms.p50 / a.latency_ms.p50 - 1) * 100;
     if (!worst || ch > worst.ch) worst = { s, ch };
   }
@@ -238,7 +238,8 @@ function heapOf(start) {
 }
 {
   // Issue 13: the writes against their pgbench ceilings (same SQL, same run), the mix at 500 req/s,
-  // and start-up with the machine's ceiling (a) beside it, scaled to the issue's two machines.
+  // and start-up with the machine's ceiling (a) beside it, so that a reader can scale it (a ceiling
+  // measured minutes apart moved by ±40% on a shared machine: scaling it here would look exact).
   const ceil = wrk(main, 'ceiling');
   for (const s of ['post', 'mark_read']) {
     const w = wrk(main, s); const g = pgb(main, s);
@@ -258,13 +259,6 @@ function heapOf(start) {
   const c = ceil ? ceil.rps : null;
   const secs = st.first_request_ms ? st.first_request_ms / 1000 : null;
   check('start-up to first request < 3 s', secs ? secs < 3 : null, `${num(secs, 2)} s (this machine's ceiling (a): ${c ? num(c, 0) : '–'} req/s)`);
-  if (c && secs) {
-    // The same work on the issue's machines, scaled by ceiling (a): what the launch would take there.
-    check('start-up < 3 s on a machine with ceiling (a) 5,252 (issue 13), scaled by ceiling', secs * c / 5252 < 3,
-      `${num(secs * c / 5252, 2)} s there (${num(secs, 2)} s × ${num(c, 0)} ÷ 5,252)`);
-    check('start-up < 1.5 s on a machine with ceiling (a) 8,550 (issue 13), scaled by ceiling', secs * c / 8550 < 1.5,
-      `${num(secs * c / 8550, 2)} s there (${num(secs, 2)} s × ${num(c, 0)} ÷ 8,550)`);
-  }
 }
 check('RSS under load < 512 MB', rssPeak(main) ? rssPeak(main) < 512 * 1024 : null, mb(rssPeak(main)));
 p('| target | measured | |');
