@@ -240,7 +240,6 @@ function heapOf(start) {
   // Issue 13: the writes against their pgbench ceilings (same SQL, same run), the mix at 500 req/s,
   // and start-up with the machine's ceiling (a) beside it, so that a reader can scale it (a ceiling
   // measured minutes apart moved by ±40% on a shared machine: scaling it here would look exact).
-  const ceil = wrk(main, 'ceiling');
   for (const s of ['post', 'mark_read']) {
     const w = wrk(main, s); const g = pgb(main, s);
     check(`${s}: max throughput ≥ 0.6 × its pgbench ceiling (same SQL)`, w && g && g.tps ? w.rps >= 0.6 * g.tps : null,
@@ -248,15 +247,15 @@ function heapOf(start) {
     check(`${s}: application CPU ≤ 1.5 × PostgreSQL's per request`, w && w.cpu ? w.cpu.app <= 1.5 * w.cpu.pg : null,
       w && w.cpu ? `${num(w.cpu.app, 2)} vs ${num(w.cpu.pg, 2)} ms` : '–');
   }
-  const f = fx('mix');
+  const f = fx('mix'); const mixMax = wrk(main, 'mix');
   check('mix: p99 < 50 ms at 500 req/s', f ? f.latency_ms.p99 < 50 && f.target_rate === 500 : null,
-    f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s (the mix's maximum here: ${wrk(main, 'mix') ? num(wrk(main, 'mix').rps, 0) : '–'} req/s)` : '–');
+    f ? `p99 ${num(f.latency_ms.p99, 1)} ms at ${f.target_rate}/s (the mix's maximum here: ${mixMax ? num(mixMax.rps, 0) : '–'} req/s)` : '–');
   const h = fx('mix-half'); const hp = json(`${main}/mix-half.json`);
   if (h) {
     check('mix at half of its maximum: p99 < 50 ms (not a target of the issue; the same share on every machine)',
       h.latency_ms.p99 < 50, `p99 ${num(h.latency_ms.p99, 1)} ms at ${h.target_rate}/s (half of ${hp ? num(hp.mix_probe_rps, 0) : '?'} req/s)`);
   }
-  const c = ceil ? ceil.rps : null;
+  const c = wrk(main, 'ceiling')?.rps;
   const secs = st.first_request_ms ? st.first_request_ms / 1000 : null;
   check('start-up to first request < 3 s', secs ? secs < 3 : null, `${num(secs, 2)} s (this machine's ceiling (a): ${c ? num(c, 0) : '–'} req/s)`);
 }
