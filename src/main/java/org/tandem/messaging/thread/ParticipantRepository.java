@@ -296,11 +296,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return sql.one(INBOX_ROW, row, tenant, tenant, accountId, threadId);
     }
 
-    /** Total unread messages across the account's inbox (archived and muted threads excluded), in plain SQL. */
+    /**
+     * Total unread messages across the account's inbox (archived and muted threads excluded), in plain SQL.
+     * {@code unread_count > 0} changes no sum but lets PostgreSQL read the partial index {@code inbox_unread}:
+     * only the threads with something unread are visited, not every thread the account is in.
+     */
     public long unreadTotal(UUID accountId) {
         return sql.one("""
                         SELECT coalesce(sum(unread_count), 0) FROM thread_participant
-                        WHERE tenant_id = ? AND account_id = ? AND active AND NOT archived AND NOT muted""",
+                        WHERE tenant_id = ? AND account_id = ? AND active AND unread_count > 0
+                          AND NOT archived AND NOT muted""",
                 rs -> rs.getLong(1), sql.tenant(), accountId).orElse(0L);
     }
 
