@@ -3,8 +3,8 @@
 # `make bench-quick` (MODE=quick, ~2 min). See docs/performance.md for what it measures and why.
 #
 # Environment: BENCH_HEAP (default: scripts/java-opts.sh's, 160m), BENCH_JVM_OPTS (added to the
-# options of scripts/java-opts.sh), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput,
-# pgbench clients and the application's connection pool), BENCH_REGENERATE=1 (rebuild the data
+# options of scripts/java-opts.sh), BENCH_CONNECTIONS (20: HTTP connections for maximum throughput and
+# the warm-up), BENCH_POOL (twice the cores: the application's connection pool and pgbench's clients), BENCH_REGENERATE=1 (rebuild the data
 # sets even if their template databases match the generator), BENCH_HTTP_PORT (18080), BENCH_DB_PREFIX
 # (tandem_bench: the data sets' databases are <prefix>_<set> and <prefix>_<set>_tpl, so that several
 # worktrees on one machine can each keep their own).
@@ -14,7 +14,13 @@ MODE="${1:-quick}"
 JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"; export JAVA_HOME
 CONC="${BENCH_CONNECTIONS:-20}"
 DB_PREFIX="${BENCH_DB_PREFIX:-tandem_bench}"
-export BENCH_POOL="$CONC"
+# The application's connection pool, and pgbench's clients (the same SQL at the same concurrency into
+# PostgreSQL): twice the machine's cores, PostgreSQL's own advice for a pool, not the HTTP connections.
+# PostgreSQL shares this machine's cores with the application and the load tools; more backends than
+# that only take turns on them. pgbench of the inbox on 2 cores: 1,175-1,522 tps at 2 clients, 908-1,190
+# at 4, 600-927 at 8, 366-450 at 20 (bench/performance-notes.md, session 16).
+POOL="${BENCH_POOL:-$(( 2 * $(nproc) ))}"
+export BENCH_POOL="$POOL"
 # The webhook scenario delivers to a receiver on this machine (production refuses http and local addresses).
 export TANDEM_WEBHOOKS_ALLOW_HTTP=true TANDEM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true
 READ_RATE="${BENCH_READ_RATE:-500}"
@@ -71,13 +77,14 @@ machine_json() {
     local when="$1"
     node -e '
       const os = require("os"); const fs = require("fs");
-      const [when, java, pg, wrkv, load, top] = process.argv.slice(1);
+      const [when, java, pg, wrkv, load, top, connections, pool] = process.argv.slice(1);
       console.log(JSON.stringify({ when, date: new Date().toISOString(), cpu: os.cpus()[0].model, cores: os.cpus().length,
         memory_gb: Math.round(os.totalmem() / 2 ** 30 * 10) / 10, kernel: os.release(), java, postgres: pg, wrk: wrkv,
-        node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100), uptime: load, top: top.split("\n") }));
+        node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100), uptime: load, top: top.split("\n"),
+        connections: Number(connections), pool: Number(pool) }));
     ' "$when" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)" \
       "$(psql_admin -d postgres -At -c 'SHOW server_version') (shared_buffers $(psql_admin -d postgres -At -c 'SHOW shared_buffers'), autovacuum $(psql_admin -d postgres -At -c 'SHOW autovacuum'))" \
-      "$(wrk -v 2>&1 | head -n1)" "$(uptime)" "$(ps aux --sort=-%cpu | head -n 12 | cut -c1-180)"
+      "$(wrk -v 2>&1 | head -n1)" "$(uptime)" "$(ps aux --sort=-%cpu | head -n 12 | cut -c1-180)" "$CONC" "$POOL"
 }
 machine_json start > "$OUT/machine-start.json"
 # A server with autovacuum off (some CI images turn it off) never analyses or vacuums the tables a run
@@ -157,7 +164,7 @@ pg_ceiling() { # pg_ceiling DIR DB NAME
     local dir="$1" db="$2" name="$3" n
     n=$(psql_admin -d "$db" -At -c "SELECT count(*) FROM bench.pg WHERE scenario = '$name'")
     PGPASSWORD="${TANDEM_DB_PASSWORD:-tandem}" pgbench -n -h "$PGHOST_" -p "$PGPORT_" -U "${TANDEM_DB_USER:-tandem}" -M prepared \
-        -c "$CONC" -j 2 -T "$PG_S" -D n="$n" -f "$BENCH_DIR/pgbench/$name.sql" "$db" > "$dir/pgbench-$name.txt" 2>&1 || true
+        -c "$POOL" -j "$(( POOL > 1 ? 2 : 1 ))" -T "$PG_S" -D n="$n" -f "$BENCH_DIR/pgbench/$name.sql" "$db" > "$dir/pgbench-$name.txt" 2>&1 || true
     log "  $name pgbench: $(grep -E '^tps' "$dir/pgbench-$name.txt" || tail -n 3 "$dir/pgbench-$name.txt")"
 }
 
@@ -257,7 +264,7 @@ run_dataset() {
         if wanted "$s" && [[ -f "$BENCH_DIR/pgbench/$s.sql" ]]; then pg_ceiling "$dir" "$db" "$s"; fi
     done
     # Events, RSVPs and conferences (issue 15): their own data, requests and checks.
-    if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$CONC" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
+    if wanted events; then APP_PID="$APP_PID" FIXED_S="$FIXED_S" PG_S="$PG_S" CONC="$POOL" "$BENCH_DIR/scripts/events.sh" "$dir" "$db" "$kid"; fi
     if wanted events; then settle "$db" "events" "$dir/settle.jsonl"; fi
     # Live updates (issue 18): 1,000 SSE streams, posts reaching their members under the mix.
     if wanted live; then APP_PID="$APP_PID" READ_RATE="$READ_RATE" "$BENCH_DIR/scripts/live.sh" "$dir" "$db" "$kid" "$mixreq"; fi
