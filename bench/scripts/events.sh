@@ -7,9 +7,9 @@
 #   events_feed  one guardian's calendar feed (about 200 events) at 200 req/s.
 # Each with a pgbench ceiling of exactly the application's SQL (bench/pgbench/events_*.sql, written
 # from the Java sources by events-sql.sh, afresh into the run's directory): at CONC clients (run.sh passes
-# the application's pool size) and at one
-# client (latency per transaction, which a busy machine disturbs least). Each HTTP scenario records
-# the application's and its PostgreSQL backends' CPU per request (clock ticks in fixed-NAME.cpu).
+# the application's pool size) and at one client (latency per transaction, which a busy machine disturbs
+# least). Each HTTP scenario records the application's and its PostgreSQL backends' CPU per request
+# (clock ticks in fixed-NAME.cpu).
 # Usage (from run.sh): events.sh DIR DB KID; needs APP_PORT, APP_PID, KEY_FILE, FIXED_S, PG_S, CONC.
 source "$(dirname "$0")/lib.sh"
 dir="$1" db="$2" kid="$3"

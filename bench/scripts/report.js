@@ -62,6 +62,9 @@ function rssPeak(ds) {
 const datasets = ['small', 'full'].filter((d) => fs.existsSync(path.join(dir, d)));
 const main = datasets.includes('full') ? 'full' : 'small';
 const m0 = json('machine-start.json') || {};
+// The application's pool (= pgbench's clients) and wrk's connections; runs before session 16 used 20 for all three.
+const pool = m0.pool || process.env.BENCH_CONNECTIONS || 20;
+const connections = m0.connections || process.env.BENCH_CONNECTIONS || 20;
 const m1 = json('machine-end.json') || {};
 const out = [];
 const p = (s = '') => out.push(s);
@@ -87,7 +90,7 @@ p(`| PostgreSQL | ${m0.postgres || '–'} |`);
 p(`| load tools | ${m0.wrk || '–'} (maximum throughput); \`bench/load/openloop.js\` on Node ${m0.node || '–'} (fixed rate); pgbench |`);
 p(`| load average (1, 5, 15 min) | start ${(m0.loadavg || []).join(', ')}; end ${(m1.loadavg || []).join(', ')} |`);
 const st = json(`${main}/startup.json`) || {};
-p(`| application | packaged jar, prod profile, ${/-Xmx|MaxRAMPercentage/.test(st.jvm_opts || '') ? `\`${st.jvm_opts.trim()}\`` : `\`-Xmx${st.heap || '?'} -Xms${st.heap || '?'}\` ${st.jvm_opts || ''}`}, connection pool = pgbench clients = ${m0.pool || process.env.BENCH_CONNECTIONS || 20}, HTTP connections (wrk) ${m0.connections || process.env.BENCH_CONNECTIONS || 20} |`);
+p(`| application | packaged jar, prod profile, ${/-Xmx|MaxRAMPercentage/.test(st.jvm_opts || '') ? `\`${st.jvm_opts.trim()}\`` : `\`-Xmx${st.heap || '?'} -Xms${st.heap || '?'}\` ${st.jvm_opts || ''}`}, connection pool = pgbench clients = ${pool}, HTTP connections (wrk) ${connections} |`);
 p();
 p('Other processes on the machine at the start (`ps aux --sort=-%cpu | head`):');
 p();
@@ -122,7 +125,7 @@ p();
 
 function scenarioTable(ds) {
   const ceil = wrk(ds, 'ceiling');
-  p(`| scenario | fixed rate (req/s) | achieved | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | non-2xx / errors | max throughput (req/s, ${m0.connections || process.env.BENCH_CONNECTIONS || 20} conn.) | ÷ ceiling (a) | pgbench tps (same SQL) | ÷ pgbench | CPU ms/request: app + PostgreSQL |`);
+  p(`| scenario | fixed rate (req/s) | achieved | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | non-2xx / errors | max throughput (req/s, ${connections} conn.) | ÷ ceiling (a) | pgbench tps (same SQL) | ÷ pgbench | CPU ms/request: app + PostgreSQL |`);
   p('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [s, label] of SCEN) {
     const f = json(`${ds}/fixed-${s}.json`);
@@ -140,7 +143,7 @@ for (const ds of datasets.slice().reverse()) {
   p();
   p('Fixed rate: open model, latency from the moment each request was due (no coordinated omission), ' +
     `${mode === 'full' ? 15 : 5} s a scenario after a warm-up. Maximum throughput: wrk, closed loop, ${mode === 'full' ? 10 : 4} s. ` +
-    `pgbench runs the SQL the application issues for the same requests, with as many clients as the application has database connections (${m0.pool || process.env.BENCH_CONNECTIONS || 20}).`);
+    `pgbench runs the SQL the application issues for the same requests, with as many clients as the application has database connections (${pool}).`);
   p();
   scenarioTable(ds);
 }
