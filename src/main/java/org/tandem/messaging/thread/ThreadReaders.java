@@ -1,6 +1,8 @@
 package org.tandem.messaging.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.tandem.access.Connections;
@@ -16,6 +18,9 @@ import org.tandem.platform.persistence.Sql;
  * <p>Unlike {@link ThreadAccess}, which lets the access policy decide a guardian "no" (a guardian who is
  * also staff may still see the student), this answer is conservative: such a person learns of the
  * message when their app next reads the thread.
+ *
+ * <p>It runs on the caller's connection: live updates ask it on a connection of their own, outside the
+ * request pool, so that telling people never waits for requests to free a pooled connection.
  */
 @ApplicationScoped
 public class ThreadReaders {
@@ -31,15 +36,9 @@ public class ThreadReaders {
                           AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.tenant_id = ? AND b.blocker_id = p.account_id
                                                                        AND b.blocked_id = ?)""";
 
-    private final Sql sql;
-
-    ThreadReaders(Sql sql) {
-        this.sql = sql;
-    }
-
-    public List<UUID> of(UUID tenantId, UUID threadId, UUID authorId) {
+    public List<UUID> of(Connection connection, UUID tenantId, UUID threadId, UUID authorId) throws SQLException {
         String tenant = tenantId.toString();
-        return sql.list(READERS,
+        return Sql.list(connection, READERS,
                 rs -> Sql.uuid(rs, "account_id"), tenant, tenant, threadId, tenant, tenant, tenant, authorId);
     }
 }

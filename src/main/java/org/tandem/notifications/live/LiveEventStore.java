@@ -18,6 +18,8 @@ import org.tandem.platform.persistence.Sql;
 /**
  * The live_event log: appending (and telling every instance with NOTIFY), reading a NOTIFY's range,
  * replaying a person's events after a {@code Last-Event-ID}, and pruning past the replay window.
+ * Appending and reading a NOTIFY's range run on the live threads' own connections, which the caller
+ * passes ({@link LiveDatabase}); what a stream's opening asks runs on the pool, like any request.
  *
  * <p>Ids come from one sequence when a row is inserted, not when it commits. So that a reconnecting
  * app's "everything after id N" never skips an event that committed late, each append takes a
@@ -57,39 +59,36 @@ class LiveEventStore {
         this.settings = settings;
     }
 
-    /** Stores the events (any tenants) in one transaction and notifies every instance, one NOTIFY per tenant. */
-    void append(List<LiveEvent.New> events) {
-        if (events.isEmpty()) {
-            return;
-        }
+    /**
+     * Stores the events (any tenants) in the connection's transaction and notifies every instance, one
+     * NOTIFY per tenant, delivered when the caller commits. Tenants are locked in a fixed order, so that
+     * two instances' batches never wait for each other in a cycle.
+     */
+    void append(Connection connection, List<LiveEvent.New> events) throws SQLException {
         Map<UUID, List<LiveEvent.New>> byTenant = new TreeMap<>();
         events.forEach(e -> byTenant.computeIfAbsent(e.tenantId(), t -> new ArrayList<>()).add(e));
-        inTransaction(connection -> {
-            // Tenants in a fixed order, so that two instances' batches never wait for each other in a cycle.
-            for (Map.Entry<UUID, List<LiveEvent.New>> tenant : byTenant.entrySet()) {
-                String tenantId = tenant.getKey().toString();
-                execute(connection, LOCK_TENANT, tenantId);
-                List<LiveEvent.New> list = tenant.getValue();
-                Array recipients = connection.createArrayOf("uuid", list.stream().map(LiveEvent.New::recipientId).toArray());
-                Array types = connection.createArrayOf("text", list.stream().map(LiveEvent.New::type).toArray());
-                Array data = connection.createArrayOf("text", list.stream().map(LiveEvent.New::data).toArray());
-                long first;
-                long last;
-                try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-                    append.setString(1, tenantId);
-                    append.setArray(2, recipients);
-                    append.setArray(3, types);
-                    append.setArray(4, data);
-                    try (ResultSet rs = append.executeQuery()) {
-                        rs.next();
-                        first = rs.getLong("first");
-                        last = rs.getLong("last");
-                    }
+        for (Map.Entry<UUID, List<LiveEvent.New>> tenant : byTenant.entrySet()) {
+            String tenantId = tenant.getKey().toString();
+            execute(connection, LOCK_TENANT, tenantId);
+            List<LiveEvent.New> list = tenant.getValue();
+            Array recipients = connection.createArrayOf("uuid", list.stream().map(LiveEvent.New::recipientId).toArray());
+            Array types = connection.createArrayOf("text", list.stream().map(LiveEvent.New::type).toArray());
+            Array data = connection.createArrayOf("text", list.stream().map(LiveEvent.New::data).toArray());
+            long first;
+            long last;
+            try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+                append.setString(1, tenantId);
+                append.setArray(2, recipients);
+                append.setArray(3, types);
+                append.setArray(4, data);
+                try (ResultSet rs = append.executeQuery()) {
+                    rs.next();
+                    first = rs.getLong("first");
+                    last = rs.getLong("last");
                 }
-                execute(connection, NOTIFY, settings.channel(), LiveSignal.events(tenant.getKey(), first, last));
             }
-            return null;
-        });
+            execute(connection, NOTIFY, settings.channel(), LiveSignal.events(tenant.getKey(), first, last));
+        }
     }
 
     /** Tells every instance (this one included) to close a stream: the person opened too many. */
@@ -98,13 +97,18 @@ class LiveEventStore {
     }
 
     /** The events of one NOTIFY: the tenant's ids from {@code first} to {@code last}, every recipient. */
-    List<LiveEvent> range(UUID tenantId, long first, long last) {
-        return sql.list(RANGE, LiveEventStore::event, tenantId.toString(), first, last);
+    List<LiveEvent> range(Connection connection, UUID tenantId, long first, long last) throws SQLException {
+        return Sql.list(connection, RANGE, LiveEventStore::event, tenantId.toString(), first, last);
     }
 
-    /** A person's events after {@code afterId}, oldest first, at most {@code limit}. */
+    /** A person's events after {@code afterId}, oldest first, at most {@code limit} (a stream opening: the pool). */
     List<LiveEvent> after(UUID tenantId, UUID recipientId, long afterId, int limit) {
         return sql.list(REPLAY, LiveEventStore::event, tenantId.toString(), recipientId, afterId, limit);
+    }
+
+    /** The same, for a stream catching up after a lost LISTEN, on the delivery's own connection. */
+    List<LiveEvent> after(Connection connection, UUID tenantId, UUID recipientId, long afterId, int limit) throws SQLException {
+        return Sql.list(connection, REPLAY, LiveEventStore::event, tenantId.toString(), recipientId, afterId, limit);
     }
 
     /**
@@ -150,7 +154,7 @@ class LiveEventStore {
         T run(Connection connection) throws SQLException;
     }
 
-    /** A short transaction on a pooled connection of its own (never a caller's: this runs after the caller's commit). */
+    /** A short transaction on a pooled connection of its own (a stream opening's, never the caller's transaction). */
     private <T> T inTransaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

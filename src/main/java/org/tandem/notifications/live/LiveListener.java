@@ -5,14 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -34,25 +32,18 @@ class LiveListener {
     private final LiveStreams streams;
     private final LiveDelivery delivery;
     private final LiveSettings settings;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final LiveDatabase database;
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
     /** Handles signals in the order they arrived, off the listening thread. */
     private ExecutorService dispatch;
 
-    LiveListener(LiveStreams streams, LiveDelivery delivery, LiveSettings settings,
-                 @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                 @ConfigProperty(name = "quarkus.datasource.username") String user,
-                 @ConfigProperty(name = "quarkus.datasource.password") String password) {
+    LiveListener(LiveStreams streams, LiveDelivery delivery, LiveSettings settings, LiveDatabase database) {
         this.streams = streams;
         this.delivery = delivery;
         this.settings = settings;
-        this.url = settings.listenJdbcUrl().orElse(url);
-        this.user = user;
-        this.password = password;
+        this.database = database;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -82,7 +73,7 @@ class LiveListener {
         long pause = 500;
         boolean reconnect = false;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            try (Connection connection = database.listening()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + quoted(settings.channel()));
                 }

@@ -7,6 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +27,9 @@ import org.tandem.notifications.NotificationCreated;
  * Turns what happened (a message posted, a thread marked read, a notification created) into events
  * of the people concerned, after the change committed. The observers only queue: the request that
  * caused the change (marking read is a hot path in auto-commit) gets no statement added, and a slow
- * database never holds it up. One worker drains the queue in batches: one statement per message to
- * find who may read it (asked of messaging), one transaction to store the whole batch and notify.
+ * database never holds it up. One worker drains the queue in batches, on a connection of its own
+ * (never waiting for the request pool): one transaction per batch, with one statement per message to
+ * find who may read it (asked of messaging), then the whole batch stored and notified.
  *
  * <p>The queue lives in memory for the milliseconds between commit and storage: events of an instance
  * that dies in that moment are lost, and its apps are not told (they see the change at their next
@@ -52,15 +55,17 @@ class LiveWriter {
 
     private final ThreadReaders readers;
     private final LiveEventStore store;
+    private final LiveConnection connection;
     private final ObjectMapper json;
     private final BlockingQueue<Change> queue;
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean running;
     private Thread worker;
 
-    LiveWriter(ThreadReaders readers, LiveEventStore store, ObjectMapper json, LiveSettings settings) {
+    LiveWriter(ThreadReaders readers, LiveEventStore store, LiveDatabase database, ObjectMapper json, LiveSettings settings) {
         this.readers = readers;
         this.store = store;
+        this.connection = database.own("tandem-live-writer");
         this.json = json;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
     }
@@ -73,6 +78,12 @@ class LiveWriter {
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
         worker.interrupt();
+        try {
+            worker.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        connection.close();
     }
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
@@ -111,7 +122,13 @@ class LiveWriter {
                 }
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
-                store.append(events(batch));
+                connection.inTransaction(c -> {
+                    List<LiveEvent.New> events = events(c, batch);
+                    if (!events.isEmpty()) {
+                        store.append(c, events);
+                    }
+                    return null;
+                });
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -122,11 +139,12 @@ class LiveWriter {
         }
     }
 
-    private List<LiveEvent.New> events(List<Change> batch) {
+    /** The batch's events; a change that cannot be turned into events is skipped, a failed statement fails the batch. */
+    private List<LiveEvent.New> events(Connection c, List<Change> batch) throws SQLException {
         List<LiveEvent.New> events = new ArrayList<>();
         for (Change change : batch) {
             try {
-                add(change, events);
+                add(c, change, events);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Live update for %s not stored", change);
             }
@@ -134,21 +152,19 @@ class LiveWriter {
         return events;
     }
 
-    private void add(Change change, List<LiveEvent.New> events) {
-        {
-            switch (change) {
-                case Posted(MessagePosted m) -> {
-                    String data = json(ordered("threadId", m.threadId(), "messageId", m.messageId(), "seq", m.seq(),
-                            "authorId", m.authorId(), "postedAt", m.at().toString()));
-                    readers.of(m.tenantId(), m.threadId(), m.authorId()).forEach(reader ->
-                            events.add(new LiveEvent.New(m.tenantId(), reader, LiveEventType.MESSAGE_POSTED, data)));
-                }
-                case Read(ThreadRead r) -> events.add(new LiveEvent.New(r.tenantId(), r.accountId(), LiveEventType.THREAD_READ,
-                        json(ordered("threadId", r.threadId(), "readUpToSeq", r.readUpToSeq(), "unreadCount", r.unreadCount()))));
-                case Notified(NotificationCreated n) -> events.add(new LiveEvent.New(n.tenantId(), n.recipientId(),
-                        LiveEventType.NOTIFICATION_CREATED, json(ordered("notificationId", n.notificationId(), "kind", n.kind(),
-                        "title", n.title(), "link", n.link(), "createdAt", n.createdAt() == null ? null : n.createdAt().toString()))));
+    private void add(Connection c, Change change, List<LiveEvent.New> events) throws SQLException {
+        switch (change) {
+            case Posted(MessagePosted m) -> {
+                String data = json(ordered("threadId", m.threadId(), "messageId", m.messageId(), "seq", m.seq(),
+                        "authorId", m.authorId(), "postedAt", m.at().toString()));
+                readers.of(c, m.tenantId(), m.threadId(), m.authorId()).forEach(reader ->
+                        events.add(new LiveEvent.New(m.tenantId(), reader, LiveEventType.MESSAGE_POSTED, data)));
             }
+            case Read(ThreadRead r) -> events.add(new LiveEvent.New(r.tenantId(), r.accountId(), LiveEventType.THREAD_READ,
+                    json(ordered("threadId", r.threadId(), "readUpToSeq", r.readUpToSeq(), "unreadCount", r.unreadCount()))));
+            case Notified(NotificationCreated n) -> events.add(new LiveEvent.New(n.tenantId(), n.recipientId(),
+                    LiveEventType.NOTIFICATION_CREATED, json(ordered("notificationId", n.notificationId(), "kind", n.kind(),
+                    "title", n.title(), "link", n.link(), "createdAt", n.createdAt() == null ? null : n.createdAt().toString()))));
         }
     }
 

@@ -54,8 +54,19 @@ public class Sql {
     }
 
     public <T> List<T> list(String sql, Row<T> row, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return list(connection, sql, row, params);
+        } catch (SQLException e) {
+            throw new PersistenceException("Query failed", e);
+        }
+    }
+
+    /**
+     * The same query on a connection the caller holds outside the pool (live updates' own threads);
+     * the caller's transaction, the caller's failure handling.
+     */
+    public static <T> List<T> list(Connection connection, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, params);
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> rows = new ArrayList<>();
@@ -64,8 +75,6 @@ public class Sql {
                 }
                 return rows;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Query failed", e);
         }
     }
 

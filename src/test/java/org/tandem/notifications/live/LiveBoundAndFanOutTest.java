@@ -125,8 +125,10 @@ class LiveBoundAndFanOutTest {
             }
             assertNotNull(signal, "the second instance heard the post");
             LiveSignal heard = signal;
-            List<LiveEvent> events = Arc.container().instance(LiveEventStore.class).get()
-                    .range(d.tenantId, heard.first(), heard.last());
+            List<LiveEvent> events;
+            try (Connection c = db.getConnection()) {
+                events = Arc.container().instance(LiveEventStore.class).get().range(c, d.tenantId, heard.first(), heard.last());
+            }
             assertEquals(List.of(d.guardianAAccount, d.teacherAAccount).stream().sorted().toList(),
                     events.stream().map(LiveEvent::recipientId).sorted().toList());
         }
