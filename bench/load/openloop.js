@@ -13,6 +13,7 @@
 // node openloop.js --base URL --tokens FILE --requests a.tsv[:weight],b.tsv:weight --rate R
 //                  --duration S [--connections N] [--label L] [--out FILE] [--seed N]
 // A request file has lines: METHOD <tab> PATH <tab> USER-INDEX <tab> BODY (may be empty).
+// The report gives the latencies overall, by request file and by second of the window (by due time).
 'use strict';
 const http = require('http');
 const fs = require('fs');
@@ -63,6 +64,7 @@ const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 const total = Math.round(rate * duration);
 const interval = 1000 / rate;
 const all = [];
+const seconds = []; // latencies by the second of the window their request was due in
 const status = {};
 let sent = 0, done = 0, errors = 0, maxLag = 0;
 const start = nowMs() + 20;
@@ -79,6 +81,8 @@ function fire(due) {
       status[res.statusCode] = (status[res.statusCode] || 0) + 1;
       pool.status[res.statusCode] = (pool.status[res.statusCode] || 0) + 1;
       all.push(latency); pool.lat.push(latency);
+      const second = Math.max(0, Math.floor((due - start) / 1000));
+      (seconds[second] = seconds[second] || []).push(latency);
       finishIfDone();
     });
   });
@@ -127,6 +131,8 @@ function report(timedOut) {
     generator_max_lag_ms: Math.round(maxLag * 100) / 100, timed_out: timedOut,
     latency_ms: summary(all),
     by_request: Object.fromEntries(pools.map((p) => [p.name, { status: p.status, errors: p.errors, latency_ms: summary(p.lat) }])),
+    // Where in the window a tail came from: one stall of the machine shows as one second's maximum.
+    by_second: Array.from(seconds, (lat, second) => ({ second, ...summary(lat || []) })),
   };
   const json = JSON.stringify(out);
   if (args.out) fs.writeFileSync(args.out, json + '\n');
