@@ -1,11 +1,13 @@
 package org.tandem.notifications.live;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The connections live updates hold outside the application's pool: the LISTEN connection, and one
@@ -13,23 +15,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (twice its cores) is all taken when requests queue, and delivery that borrowed from it waited behind
  * them for seconds (bench/performance-notes.md, session 16); these three never wait for the pool, and
  * the pool never waits for them. Each names itself in {@code pg_stat_activity.application_name}.
+ *
+ * <p>They connect as the pool does: its URL (or {@code tandem.live.listen-jdbc-url} for LISTEN), user,
+ * password and {@code quarkus.datasource.jdbc.additional-jdbc-properties.*} (TLS settings, for one).
  */
 @ApplicationScoped
 class LiveDatabase {
 
     private final String url;
     private final String listenUrl;
-    private final String user;
-    private final String password;
+    private final Properties pool = new Properties();
 
-    LiveDatabase(LiveSettings settings,
-                 @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                 @ConfigProperty(name = "quarkus.datasource.username") String user,
-                 @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.url = url;
+    LiveDatabase(LiveSettings settings, AgroalDataSource dataSource, Config config) {
+        // The pool's own connection settings, as Quarkus resolved them (additional properties included).
+        AgroalConnectionFactoryConfiguration factory = dataSource.getConfiguration().connectionPoolConfiguration()
+                .connectionFactoryConfiguration();
+        this.url = factory.jdbcUrl();
         this.listenUrl = settings.listenJdbcUrl().orElse(url);
-        this.user = user;
-        this.password = password;
+        pool.putAll(factory.jdbcProperties());
+        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(user -> pool.setProperty("user", user));
+        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(pw -> pool.setProperty("password", pw));
     }
 
     /** A new LISTEN connection (the caller closes it). */
@@ -42,10 +47,10 @@ class LiveDatabase {
         return new LiveConnection(name, () -> DriverManager.getConnection(url, properties(name)));
     }
 
-    private Properties properties(String applicationName) {
+    /** What a connection of this name is opened with: the pool's properties, and the name. */
+    Properties properties(String applicationName) {
         Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
+        properties.putAll(pool);
         properties.setProperty("ApplicationName", applicationName);
         return properties;
     }

@@ -92,6 +92,14 @@ class LiveOwnConnectionsTest {
         }
     }
 
+    @Test
+    void theLiveConnectionsConnectAsThePoolDoes() {
+        java.util.Properties properties = Arc.container().instance(LiveDatabase.class).get().properties("tandem-live-writer");
+        assertEquals("true", properties.getProperty("tcpKeepAlive"), "the pool's additional JDBC properties: " + properties);
+        assertEquals(ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class), properties.getProperty("user"));
+        assertEquals("tandem-live-writer", properties.getProperty("ApplicationName"));
+    }
+
     private List<Integer> backends() throws SQLException {
         List<Integer> pids = new ArrayList<>();
         try (Connection c = admin(); Statement s = c.createStatement();
