@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.Config;
  * The connections live updates hold outside the application's pool: the LISTEN connection, and one
  * each for the writer and the delivery threads ({@link LiveConnection}). A pool sized to the machine
  * (twice its cores) is all taken when requests queue, and delivery that borrowed from it waited behind
- * them for seconds (bench/performance-notes.md, session 16); these three never wait for the pool, and
+ * them for seconds (bench/performance-notes.md, sessions 16 and 17); these three never wait for the pool, and
  * the pool never waits for them. Each names itself in {@code pg_stat_activity.application_name}.
  *
  * <p>They connect as the pool does: its URL (or {@code tandem.live.listen-jdbc-url} for LISTEN), user,

@@ -116,14 +116,27 @@ class LiveEventStore {
      * so no append of the tenant is between drawing its ids and committing them.
      */
     long highWater(UUID tenantId) {
-        return inTransaction(connection -> {
-            execute(connection, LOCK_TENANT, tenantId.toString());
-            try (PreparedStatement statement = connection.prepareStatement(HIGH_WATER);
-                 ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong("last");
+        // A short transaction on a pooled connection: a stream's opening is a request.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(HIGH_WATER)) {
+                execute(connection, LOCK_TENANT, tenantId.toString());
+                long last;
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    last = rs.getLong("last");
+                }
+                connection.commit();
+                return last;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Live updates' high-water mark could not be read", e);
+        }
     }
 
     /** Every event at or below this id has been pruned. */
@@ -146,30 +159,6 @@ class LiveEventStore {
                 prepared.setString(i + 1, params[i]);
             }
             prepared.execute();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** A short transaction on a pooled connection of its own (a stream opening's, never the caller's transaction). */
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Live update storage failed", e);
         }
     }
 }
