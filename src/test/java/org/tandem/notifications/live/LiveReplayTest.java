@@ -112,6 +112,7 @@ class LiveReplayTest {
     void aGapPastTheReplayWindowAsksTheAppToRefetch() throws SQLException {
         String resumeFrom;
         try (LiveClient first = LiveClient.bearer(d.guardianA(), null)) {
+            first.await("ready", SOON); // what follows ready is live; an event committed before it may not be
             Messaging.post(d.teacherA(), thread, "two").then().statusCode(201);
             resumeFrom = first.await("message.posted", SOON).id();
         }
@@ -130,6 +131,7 @@ class LiveReplayTest {
     @Test
     void pruningForgetsOldEventsAndRaisesTheFloor() throws SQLException {
         try (LiveClient first = LiveClient.bearer(d.guardianA(), null)) {
+            first.await("ready", SOON);
             Messaging.post(d.teacherA(), thread, "two").then().statusCode(201);
             first.await("message.posted", SOON);
         }
