@@ -2,6 +2,9 @@ package org.tandem.notifications.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +37,9 @@ import org.tandem.notifications.NotificationCreated;
  * <p>The queue lives in memory for the milliseconds between commit and storage: events of an instance
  * that dies in that moment are lost, and its apps are not told (they see the change at their next
  * refresh). A full queue drops new events and counts them rather than hold memory without bound.
+ *
+ * <p>Two meters at {@code /q/metrics} show how it keeps up: {@code tandem.live.writer.pending} (changes
+ * queued or in a batch not yet stored: near zero when all is well) and {@code tandem.live.writer.dropped}.
  */
 @ApplicationScoped
 class LiveWriter {
@@ -59,15 +65,22 @@ class LiveWriter {
     private final ObjectMapper json;
     private final BlockingQueue<Change> queue;
     private final AtomicLong dropped = new AtomicLong();
+    /** Changes accepted and not yet stored or given up: counted before they enter the queue, so never too low. */
+    private final AtomicLong pending = new AtomicLong();
     private volatile boolean running;
     private Thread worker;
 
-    LiveWriter(ThreadReaders readers, LiveEventStore store, LiveDatabase database, ObjectMapper json, LiveSettings settings) {
+    LiveWriter(ThreadReaders readers, LiveEventStore store, LiveDatabase database, ObjectMapper json, LiveSettings settings,
+               MeterRegistry meters) {
         this.readers = readers;
         this.store = store;
         this.connection = database.own("tandem-live-writer");
         this.json = json;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        Gauge.builder("tandem.live.writer.pending", pending, AtomicLong::get)
+                .description("Live updates queued or being stored, not yet stored").register(meters);
+        FunctionCounter.builder("tandem.live.writer.dropped", dropped, AtomicLong::get)
+                .description("Live updates dropped because the writer's queue was full").register(meters);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -98,13 +111,15 @@ class LiveWriter {
         offer(new Notified(event));
     }
 
-    /** Events dropped because the queue was full (since start). */
-    long dropped() {
-        return dropped.get();
+    /** Changes accepted and not yet stored, or given up after a failure (0: everything queued so far is stored). */
+    long pending() {
+        return pending.get();
     }
 
     private void offer(Change change) {
+        pending.incrementAndGet();
         if (!queue.offer(change)) {
+            pending.decrementAndGet();
             long total = dropped.incrementAndGet();
             if (Long.bitCount(total) == 1) {
                 LOG.warnf("Live update queue full: %d events dropped so far", total);
@@ -134,6 +149,7 @@ class LiveWriter {
             } catch (RuntimeException e) {
                 LOG.warnf(e, "%d live updates not stored", batch.size());
             } finally {
+                pending.addAndGet(-batch.size());
                 batch.clear();
             }
         }

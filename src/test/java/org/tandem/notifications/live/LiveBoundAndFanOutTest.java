@@ -28,6 +28,7 @@ import org.postgresql.PGNotification;
 import org.tandem.messaging.Messaging;
 import org.tandem.notifications.NotificationCreated;
 import org.tandem.testsupport.TestDistrict;
+import org.tandem.testsupport.Unpooled;
 
 /** The bound on streams per person, fan-out between instances through NOTIFY, and notifications. */
 @QuarkusTest
@@ -90,7 +91,7 @@ class LiveBoundAndFanOutTest {
         try (LiveClient app = LiveClient.bearer(d.guardianA(), null)) {
             app.await("ready", SOON);
             // What another instance's writer does: store the event, then NOTIFY with ids only.
-            try (Connection other = java.sql.DriverManager.getConnection(url(), "tandem", "tandem")) {
+            try (Connection other = Unpooled.connection()) {
                 other.setAutoCommit(false);
                 long id;
                 try (PreparedStatement insert = other.prepareStatement("INSERT INTO live_event (tenant_id, recipient_id, type, data)"
@@ -115,7 +116,7 @@ class LiveBoundAndFanOutTest {
     @Test
     void aPostHereIsHeardByASecondInstancesListener() throws Exception {
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "one");
-        try (Connection second = java.sql.DriverManager.getConnection(url(), "tandem", "tandem")) {
+        try (Connection second = Unpooled.connection()) {
             try (Statement listen = second.createStatement()) {
                 listen.execute("LISTEN tandem_live");
             }
@@ -176,9 +177,5 @@ class LiveBoundAndFanOutTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String url() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.notifications.live;
 
+import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,28 @@ final class LiveClient implements AutoCloseable {
         }
         this.body = null;
         Thread.ofVirtual().start(this::read);
+    }
+
+    /**
+     * Waits (5 s at most) until the live writer has stored the events of every change made so far. A
+     * test that posts (a thread's first message, say) and then opens a stream calls it in between:
+     * otherwise that post's event may be stored after the stream's {@code ready}, and so reach the stream
+     * as live, which the stream's contract allows and the test does not expect.
+     */
+    static void awaitStoredUpdates() {
+        LiveWriter writer = Arc.container().instance(LiveWriter.class).get();
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (writer.pending() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (writer.pending() > 0) {
+            throw new AssertionError("the live writer still has " + writer.pending() + " changes to store after 5 s");
+        }
     }
 
     static LiveClient bearer(String token, String lastEventId) {

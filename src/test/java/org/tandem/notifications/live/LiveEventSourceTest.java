@@ -54,6 +54,7 @@ class LiveEventSourceTest {
     void aBrowsersEventSourceOpensTheStreamWithATicketAndReadsOurEvents() throws Exception {
         TestDistrict d = TestDistrict.create();
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "hello");
+        LiveClient.awaitStoredUpdates();
         String ticket = LiveTicketTest.ticket(d.guardianA());
         Process node = new ProcessBuilder("node", "listen.js",
                 "http://localhost:" + RestAssured.port + "/api/v1/live/events?ticket=" + ticket)

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.messaging.MessagePosted;
 import org.tandem.messaging.Messaging;
 import org.tandem.testsupport.TestDistrict;
+import org.tandem.testsupport.Unpooled;
 
 /**
  * Live updates store and deliver on connections of their own (LiveDatabase): delivery does not wait
@@ -48,6 +48,7 @@ class LiveOwnConnectionsTest {
     @Test
     void aMessageReachesItsReadersWhileEveryPooledConnectionIsTaken() throws SQLException {
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "Field trip on Friday");
+        LiveClient.awaitStoredUpdates();
         try (LiveClient guardian = LiveClient.bearer(d.guardianA(), null)) {
             guardian.await("ready", SOON);
             int size = pool.getConfiguration().connectionPoolConfiguration().maxSize();
@@ -73,6 +74,7 @@ class LiveOwnConnectionsTest {
     @Test
     void aBrokenConnectionIsReplacedAndTheNextMessageStillArrives() throws SQLException {
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "Field trip on Friday");
+        LiveClient.awaitStoredUpdates();
         try (LiveClient guardian = LiveClient.bearer(d.guardianA(), null)) {
             guardian.await("ready", SOON);
             Messaging.post(d.teacherA(), thread, "Bring a packed lunch").then().statusCode(201);
@@ -102,7 +104,7 @@ class LiveOwnConnectionsTest {
 
     private List<Integer> backends() throws SQLException {
         List<Integer> pids = new ArrayList<>();
-        try (Connection c = admin(); Statement s = c.createStatement();
+        try (Connection c = Unpooled.connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE application_name IN " + OWN + " ORDER BY pid")) {
             while (rs.next()) {
                 pids.add(rs.getInt(1));
@@ -112,17 +114,9 @@ class LiveOwnConnectionsTest {
     }
 
     private long admin(String query) throws SQLException {
-        try (Connection c = admin(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Connection c = Unpooled.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** Outside the pool, so that it works while the pool is taken and never hands out a terminated connection. */
-    private static Connection admin() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }

@@ -34,6 +34,7 @@ class LiveStreamTest {
     void aPostedMessageReachesItsReadersOnly() {
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "Field trip on Friday");
         TestDistrict other = TestDistrict.create();
+        LiveClient.awaitStoredUpdates();
         try (LiveClient member = LiveClient.bearer(d.guardianA(), null);
              LiveClient author = LiveClient.bearer(d.teacherA(), null);
              LiveClient otherFamily = LiveClient.bearer(d.guardianB(), null);
@@ -65,6 +66,7 @@ class LiveStreamTest {
     void markingReadReachesEveryAppOfThePersonAndNobodyElse() {
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "one");
         Messaging.post(d.teacherA(), thread, "two").then().statusCode(201);
+        LiveClient.awaitStoredUpdates(); // else the teacher's stream may hear their own post
         try (LiveClient phone = LiveClient.bearer(d.guardianA(), null);
              LiveClient laptop = LiveClient.bearer(d.guardianA(), null);
              LiveClient teacher = LiveClient.bearer(d.teacherA(), null)) {
@@ -80,6 +82,17 @@ class LiveStreamTest {
             }
             assertEquals(List.of(), teacher.collect(QUIET), "the teacher is not told when a parent reads");
         }
+    }
+
+    @Test
+    void theWriterShowsItsBacklogAtMetrics() {
+        String thread = Messaging.studentThread(d.teacherA(), d.studentA, "one");
+        Messaging.post(d.teacherA(), thread, "two").then().statusCode(201);
+        LiveClient.awaitStoredUpdates();
+        List<String> meters = Api.raw().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith("tandem_live_writer_")).toList();
+        assertTrue(meters.contains("tandem_live_writer_pending 0.0"), "nothing left to store: " + meters);
+        assertTrue(meters.contains("tandem_live_writer_dropped_total 0.0"), "nothing dropped: " + meters);
     }
 
     @Test
@@ -115,6 +128,7 @@ class LiveStreamTest {
     @Test
     void aScheduledMessageIsNotAnnouncedBeforeItIsSent() {
         String thread = Messaging.studentThread(d.teacherA(), d.studentA, "one");
+        LiveClient.awaitStoredUpdates();
         try (LiveClient member = LiveClient.bearer(d.guardianA(), null)) {
             member.await("ready", SOON);
             Messaging.post(d.teacherA(), thread, Map.of("body", "Tomorrow's reminder",
