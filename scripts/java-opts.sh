@@ -19,6 +19,13 @@
 #                      ~3 ms), and keeps ~40 MB of G1's own structures and the old generation's
 #                      untouched pages out of RSS (peak RSS under load: 50-70 MB less).
 #                      For heaps of several GB on many cores, G1 (the JVM's default) is the choice.
+#   -XX:SweeperThreshold=50  when the JIT has written this share of the code cache (240 MB) since code
+#                      was last unloaded, the JVM forces a collection to unload it: with the serial
+#                      collector a full one, ~150 ms with every request waiting ("Pause Full (CodeCache
+#                      GC Threshold)" in the GC log). At the default 15% (36 MB) it came once in the
+#                      first minutes under varied load, at the start of a benchmark window; at 50%
+#                      none in the same run, and the code cache still unloads when it nears full.
+#                      bench/performance-notes.md, session 18.
 #   -XX:AOTCache       JDK 25+ (JEP 483/514/515): classes already loaded and linked, and method
 #                      profiles, from a training run (scripts/aot-cache.sh); start-up ~2.6 s instead
 #                      of ~5.5 s. Added only when the cache was made from exactly these jar files,
@@ -67,7 +74,7 @@ major="${runtime_version%%[.+-]*}"
 opts=()
 # Quarkus answers a URI with a bad %-escape with a bare 400 (no body, no request id) unless this is
 # set; with it the router sees the request and RouterProblems answers a 400 problem.
-opts=(-XX:+UseSerialGC -Dvertx.disableURIValidation=true)
+opts=(-XX:+UseSerialGC -XX:SweeperThreshold=50 -Dvertx.disableURIValidation=true)
 # shellcheck disable=SC2206 # word splitting is intended: a list of options
 opts+=(${TANDEM_JAVA_OPTS:-})
 if [[ "$heap" == auto ]]; then
