@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.tandem.testsupport.Api;
 import org.tandem.testsupport.ProbeResource;
@@ -85,14 +87,11 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            CountDownLatch start = new CountDownLatch(1);
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
-                start.countDown();
-                return Api.raw(caller).contentType("application/json").header("Idempotency-Key", key)
-                        .body(Map.of("name", "slow", "quantity", 1)).post("/api/v1/test-probe/slow").statusCode();
-            }, pool);
-            start.await();
-            Thread.sleep(400);
+            ProbeResource.SLOW_STARTED.drainPermits();
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() ->
+                    Api.raw(caller).contentType("application/json").header("Idempotency-Key", key)
+                            .body(Map.of("name", "slow", "quantity", 1)).post("/api/v1/test-probe/slow").statusCode(), pool);
+            assertTrue(ProbeResource.SLOW_STARTED.tryAcquire(10, TimeUnit.SECONDS), "the first request is being served");
             Response second = Api.raw(caller).contentType("application/json").header("Idempotency-Key", key)
                     .body(Map.of("name", "slow", "quantity", 1)).post("/api/v1/test-probe/slow");
             second.then().statusCode(409).body("code", equalTo("idempotency_request_in_flight"));

@@ -46,6 +46,8 @@ import org.tandem.platform.problem.ApiException;
 public class ProbeResource {
 
     public static final AtomicInteger CREATIONS = new AtomicInteger();
+    /** A permit each time {@code /slow} starts its work (its idempotency key claimed): a test waits for it, not for a guess. */
+    public static final java.util.concurrent.Semaphore SLOW_STARTED = new java.util.concurrent.Semaphore(0);
 
     public record WidgetInput(@NotBlank @Size(max = 50) String name, @Size(max = 200) String description,
                               @NotNull @Min(0) @Max(1000) Integer quantity) {
@@ -89,6 +91,7 @@ public class ProbeResource {
     @Path("/slow")
     @Idempotent
     public Response slow(@NotNull @Valid WidgetInput input) throws InterruptedException {
+        SLOW_STARTED.release();
         Thread.sleep(1500);
         return Response.ok(new WidgetView(UUID.randomUUID(), input.name(), null, CREATIONS.incrementAndGet(), 0)).build();
     }
